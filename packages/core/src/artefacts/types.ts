@@ -1,0 +1,34 @@
+/**
+ * Input and output of the artefact generators. Generators are pure: the same input gives the
+ * same bytes, in the browser and headless.
+ */
+import type { DeploymentPlan } from '../scope/types';
+
+export interface ArtefactInput {
+  connectionName: string;
+  /** The full role name, prefix included: `doit-cloudflow-<name>`. */
+  roleName: string;
+  description: string;
+  managedPolicyArns: readonly string[];
+  /** Already validated and de-duplicated allowed actions. */
+  allowedActions: readonly string[];
+  trustedAccountId: string;
+  externalId: string;
+  region: string;
+  /** Name of the StackSet that targets the selected root and OUs; others derive from it. */
+  stackSetName: string;
+  plan: DeploymentPlan;
+}
+
+export interface Artefacts {
+  /** The CloudFormation template (YAML) shared by the StackSets and the management-account stack. */
+  template: string;
+  /** Bash for CloudShell that creates the StackSets and their stack instances; null when none is needed. */
+  stackSetScript: string | null;
+  /** Bash to run in the management account when it is in scope; null otherwise. */
+  managementAccountScript: string | null;
+  /** A Terraform configuration to apply in each account of `terraformAccounts`. */
+  terraform: string;
+  /** Accounts the Terraform configuration must be applied in, sorted. */
+  terraformAccounts: string[];
+}
