@@ -88,6 +88,8 @@ export const WizardValuesSchema = z.object({
   scope: ScopeSelectionSchema,
   policies: PoliciesSchema,
   access: z.array(AccessEntrySchema),
+  /** The Region chosen in the Deploy step; `null` follows the platform's default. */
+  region: z.nullable(z.string()),
 });
 export type WizardValues = z.infer<typeof WizardValuesSchema>;
 
@@ -164,14 +166,24 @@ export type Connection = z.infer<typeof ConnectionSchema>;
 /** What the wizard asks the persistence adapter to create. */
 export type ConnectionRequest = Omit<Connection, 'id' | 'status' | 'enabled'>;
 
+export const ConnectionPathSchema = z.enum(['dedicatedRole', 'existingPermissions']);
+/**
+ * `dedicatedRole` is the five-step wizard. `existingPermissions` reuses the role, scope and
+ * policies of a management account the platform is already connected to: name and user access only.
+ */
+export type ConnectionPath = z.infer<typeof ConnectionPathSchema>;
+
 export const DRAFT_SCHEMA_VERSION = 1;
 
 /** A saved draft: the values, which step was open, and a submission still in flight. */
 export const DraftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
   savedAt: z.string(),
+  path: ConnectionPathSchema,
   values: WizardValuesSchema,
   openStep: StepIdSchema,
+  /** The furthest step the user has reached. */
+  furthestStep: StepIdSchema,
   /** Set from the moment *Finish connection* is pressed until the connection is active. */
   submission: z.nullable(
     z.object({ idempotencyKey: z.string(), connectionId: z.nullable(z.string()) }),
