@@ -1,0 +1,274 @@
+/**
+ * Field validation of the Details and User access steps, and the list of every validation code
+ * the wizard can report. Codes are keys, never sentences: the UI translates them, with `params`
+ * filled into its messages.
+ *
+ * Choices made here, and why:
+ *
+ * - **Connection name.** Trimmed, then 1–64 characters counted as Unicode code points (an emoji
+ *   counts once per code point, never as two UTF-16 units). Any printable text is allowed: the
+ *   name is only ever shown as text and every artefact quotes it exactly. Refused, because they
+ *   make a name display differently from what it is, or break text tools:
+ *   - control characters: C0 U+0000–U+001F (NUL, tab, newline…), DEL U+007F and C1
+ *     U+0080–U+009F (Unicode general category Cc);
+ *   - the bidirectional embedding, override and isolate controls U+202A–U+202E and
+ *     U+2066–U+2069, which reorder the text around them (Unicode UAX #9; CVE-2021-42574,
+ *     "Trojan Source");
+ *   - the invisible U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+FEFF BYTE ORDER MARK, which
+ *     let two names look the same. U+200C/U+200D (ZWNJ/ZWJ) stay allowed: emoji sequences and
+ *     scripts such as Persian and Devanagari need them;
+ *   - unpaired UTF-16 surrogates, which are not text at all and cannot be encoded as UTF-8.
+ *   A name made only of spaces and invisible formatting characters counts as empty.
+ * - **Role name suffix.** IAM's role-name pattern `[\w+=,.@-]+` with ASCII word characters,
+ *   and at most 64 characters for the whole name including `doit-cloudflow-`, so at most 49
+ *   for the suffix (IAM API Reference, CreateRole, RoleName). Not trimmed: what is shown is
+ *   what reaches the artefacts, so a stray space is reported rather than hidden.
+ * - **Description.** Optional, trimmed, at most 1000 characters, and only the characters IAM
+ *   accepts in a role description: tab, line feed, carriage return, U+0020–U+007E and
+ *   U+00A1–U+00FF (IAM API Reference, CreateRole, Description pattern
+ *   `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*`). Anything else would make the deployment
+ *   fail in AWS, after the user has left the wizard, so it is refused here. Line breaks are
+ *   kept because IAM keeps them.
+ * - **Access.** Emails are trimmed, checked with the WHATWG HTML "valid e-mail address" syntax
+ *   and compared case-insensitively, since directories treat them so in practice. The creator
+ *   must stay on the list with the owner level.
+ */
+import type { AccessEntry, Details } from './values';
+import { ROLE_NAME_PREFIX } from './values';
+
+/** Every code a field can be reported with; policy codes come from `policies/`. */
+export const VALIDATION_CODES = [
+  'connectionName.required',
+  'connectionName.tooLong',
+  'connectionName.controlCharacter',
+  'connectionName.bidiControl',
+  'connectionName.invisibleCharacter',
+  'connectionName.malformed',
+  'roleNameSuffix.required',
+  'roleNameSuffix.invalidCharacter',
+  'roleNameSuffix.tooLong',
+  'description.tooLong',
+  'description.invalidCharacter',
+  'access.email.required',
+  'access.email.invalid',
+  'access.email.duplicate',
+  'access.level.required',
+  'access.level.unknown',
+  'access.creator.missing',
+  'access.creator.notOwner',
+  'policies.empty',
+  'action.invalid',
+  'action.invalidServicePrefix',
+  'action.invalidName',
+  'action.duplicate',
+  'managedPolicy.invalidArn',
+  'managedPolicy.serviceLinked',
+  'managedPolicy.duplicate',
+  'managedPolicies.quotaExceeded',
+] as const;
+
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+export interface ValidationIssue {
+  code: ValidationCode;
+  /** Values for the translated message, e.g. `{ max: 64 }` or `{ character: 'U+202E' }`. */
+  params?: Record<string, string | number>;
+}
+
+/** Field paths like 'details.connectionName', 'policies.allowedActions.2', 'access.1.email'. */
+export type FieldErrors = Record<string, ValidationIssue>;
+
+export const CONNECTION_NAME_MAX_LENGTH = 64;
+/** IAM's limit for a role name, prefix included. */
+export const ROLE_NAME_MAX_LENGTH = 64;
+export const ROLE_NAME_SUFFIX_MAX_LENGTH = ROLE_NAME_MAX_LENGTH - ROLE_NAME_PREFIX.length;
+/** IAM's limit for a role description. */
+export const DESCRIPTION_MAX_LENGTH = 1000;
+
+/** `U+202E` style notation, so a message can name a character that cannot be shown. */
+function codePointLabel(character: string): string {
+  const codePoint = character.codePointAt(0) ?? 0;
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const INVISIBLE_CHARACTER = /[\u200B\u2060\uFEFF]/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+// White space, separators and formatting characters (ZWJ and the like) show nothing alone.
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Z}\p{Cf}]*$/u;
+
+function validateConnectionName(value: string): ValidationIssue | undefined {
+  const name = value.trim();
+  // Surrogates first: the other checks read code points, which a lone surrogate is not.
+  if (LONE_SURROGATE.test(name)) return { code: 'connectionName.malformed' };
+  for (const [code, pattern] of [
+    ['connectionName.controlCharacter', CONTROL_CHARACTER],
+    ['connectionName.bidiControl', BIDI_CONTROL],
+    ['connectionName.invisibleCharacter', INVISIBLE_CHARACTER],
+  ] as const) {
+    const found = pattern.exec(name);
+    if (found) return { code, params: { character: codePointLabel(found[0]) } };
+  }
+  if (NOTHING_VISIBLE.test(name)) return { code: 'connectionName.required' };
+  if ([...name].length > CONNECTION_NAME_MAX_LENGTH) {
+    return { code: 'connectionName.tooLong', params: { max: CONNECTION_NAME_MAX_LENGTH } };
+  }
+  return undefined;
+}
+
+// IAM's role-name characters. `\w` is ASCII-only in JavaScript (without the `i` flag), as in
+// IAM's pattern; the `u` flag makes an emoji one character rather than two halves.
+const ROLE_NAME_CHARACTER = /^[\w+=,.@-]$/u;
+const ROLE_NAME_INVALID_CHARACTER = /[^\w+=,.@-]/u;
+
+function validateRoleNameSuffix(suffix: string): ValidationIssue | undefined {
+  if (suffix === '') return { code: 'roleNameSuffix.required' };
+  const found = ROLE_NAME_INVALID_CHARACTER.exec(suffix);
+  if (found) {
+    return {
+      code: 'roleNameSuffix.invalidCharacter',
+      params: { character: found[0], codePoint: codePointLabel(found[0]) },
+    };
+  }
+  if (suffix.length > ROLE_NAME_SUFFIX_MAX_LENGTH) {
+    return { code: 'roleNameSuffix.tooLong', params: { max: ROLE_NAME_SUFFIX_MAX_LENGTH } };
+  }
+  return undefined;
+}
+
+const DESCRIPTION_INVALID_CHARACTER = /[^\t\n\r\u0020-\u007E\u00A1-\u00FF]/u;
+
+function validateDescription(value: string): ValidationIssue | undefined {
+  const description = value.trim();
+  const found = DESCRIPTION_INVALID_CHARACTER.exec(description);
+  if (found) {
+    return {
+      code: 'description.invalidCharacter',
+      params: { character: found[0], codePoint: codePointLabel(found[0]) },
+    };
+  }
+  // Every allowed character is a single UTF-16 unit, so `length` counts characters here.
+  if (description.length > DESCRIPTION_MAX_LENGTH) {
+    return { code: 'description.tooLong', params: { max: DESCRIPTION_MAX_LENGTH } };
+  }
+  return undefined;
+}
+
+/**
+ * A valid role-name suffix derived from a connection name, or '' when nothing usable is left
+ * (the user must then type one): compatibility forms are folded and accents dropped (NFKD, then
+ * combining marks removed), the result is lower-cased, each run of characters IAM refuses
+ * becomes one `-` (together with any `-` next to it), and the result is cut to
+ * {@link ROLE_NAME_SUFFIX_MAX_LENGTH} without a `-` at either end.
+ * `'Prod Finance (EU) ✨'` gives `'prod-finance-eu'`.
+ */
+export function deriveRoleNameSuffix(connectionName: string): string {
+  // Lower-case before dropping marks: 'İ' lower-cases to 'i' plus a combining dot.
+  const folded = connectionName.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+  let suffix = '';
+  let pendingDash = false;
+  for (const character of folded) {
+    if (ROLE_NAME_CHARACTER.test(character) && character !== '-') {
+      if (pendingDash && suffix !== '') suffix += '-';
+      pendingDash = false;
+      suffix += character;
+    } else {
+      pendingDash = true;
+    }
+  }
+  return suffix.slice(0, ROLE_NAME_SUFFIX_MAX_LENGTH).replace(/-+$/, '');
+}
+
+/** Errors of the Details step, keyed by field path. */
+export function validateDetails(details: Details): FieldErrors {
+  const errors: FieldErrors = {};
+  const issues: [string, ValidationIssue | undefined][] = [
+    ['details.connectionName', validateConnectionName(details.connectionName)],
+    ['details.roleNameSuffix', validateRoleNameSuffix(details.roleNameSuffix)],
+    ['details.description', validateDescription(details.description)],
+  ];
+  for (const [path, issue] of issues) {
+    if (issue) errors[path] = issue;
+  }
+  return errors;
+}
+
+/**
+ * The WHATWG HTML "valid e-mail address" syntax (HTML Living Standard, 4.10.5.1.5), which is
+ * what `<input type="email">` accepts, limited to 254 characters (RFC 5321, 4.5.3.1.3).
+ */
+const EMAIL_PATTERN =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const EMAIL_MAX_LENGTH = 254;
+
+/** The form in which two emails are compared: trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function isValidEmail(email: string): boolean {
+  const trimmed = email.trim();
+  return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(trimmed);
+}
+
+export interface ValidateAccessOptions {
+  /** The connection access levels offered, e.g. {@link DEFAULT_ACCESS_LEVELS}. */
+  levels: readonly string[];
+  /** The user creating the connection, who must stay on the list as owner. */
+  creatorEmail: string;
+  /**
+   * The level the creator must hold. Defaults to `owner` when `levels` has it, else to the
+   * first level: hosts list their levels from most to least privileged.
+   */
+  ownerLevel?: string;
+}
+
+/** Errors of the User access step, keyed by `access.<row>.email`, `access.<row>.level` or `access`. */
+export function validateAccess(
+  entries: readonly AccessEntry[],
+  options: ValidateAccessOptions,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const ownerLevel =
+    options.ownerLevel ?? (options.levels.includes('owner') ? 'owner' : options.levels[0]);
+  const creator = normalizeEmail(options.creatorEmail);
+  const firstRowOf = new Map<string, number>();
+  let creatorRow: number | undefined;
+
+  entries.forEach((entry, row) => {
+    const email = normalizeEmail(entry.email);
+    if (email === '') {
+      errors[`access.${row}.email`] = { code: 'access.email.required' };
+    } else if (!isValidEmail(email)) {
+      errors[`access.${row}.email`] = { code: 'access.email.invalid' };
+    } else if (firstRowOf.has(email)) {
+      errors[`access.${row}.email`] = {
+        code: 'access.email.duplicate',
+        params: { row: firstRowOf.get(email) ?? 0 },
+      };
+    } else {
+      firstRowOf.set(email, row);
+      if (email === creator) creatorRow = row;
+    }
+
+    if (entry.level === '') {
+      errors[`access.${row}.level`] = { code: 'access.level.required' };
+    } else if (!options.levels.includes(entry.level)) {
+      errors[`access.${row}.level`] = {
+        code: 'access.level.unknown',
+        params: { level: entry.level },
+      };
+    }
+  });
+
+  if (creatorRow === undefined) {
+    errors.access = { code: 'access.creator.missing', params: { email: options.creatorEmail } };
+  } else if (entries[creatorRow]?.level !== ownerLevel && !errors[`access.${creatorRow}.level`]) {
+    errors[`access.${creatorRow}.level`] = {
+      code: 'access.creator.notOwner',
+      params: { level: ownerLevel ?? '' },
+    };
+  }
+  return errors;
+}

@@ -1,0 +1,116 @@
+/**
+ * Validation of the Policies and permissions step: errors that block the step, risk warnings
+ * that do not, and the allowed actions as the artefacts receive them.
+ */
+import type { FieldErrors } from '../model/validation';
+import type { Policies } from '../model/values';
+import {
+  allowedActionKey,
+  allowedActionWarnings,
+  checkAllowedActionSyntax,
+  grantsPassRole,
+  normalizeAllowedAction,
+  type PolicyWarning,
+} from './actions';
+import {
+  BROAD_MANAGED_POLICY_NAMES,
+  effectiveManagedPolicyQuota,
+  isManagedPolicyArn,
+  isServiceLinkedPolicyArn,
+  managedPolicyName,
+} from './managedPolicies';
+
+export interface ValidatePoliciesOptions {
+  /**
+   * The account's quota of managed policies per role (`AttachedPoliciesPerRoleQuota` of
+   * `aws iam get-account-summary`). Defaults to 10; values above 20 count as 20.
+   */
+  managedPolicyQuota?: number;
+}
+
+export interface PolicyReport {
+  /** Blocking problems, keyed by `policies`, `policies.managedPolicyArns[.<row>]` or `policies.allowedActions.<row>`. */
+  errors: FieldErrors;
+  /** Risks to show but not block on, keyed like `errors`; rows without a risk are absent. */
+  warnings: Record<string, PolicyWarning[]>;
+  /**
+   * The valid allowed actions, normalised, without blanks or duplicates (compared as IAM does,
+   * case-insensitively), in the order the user first entered them.
+   */
+  allowedActions: string[];
+  /** The valid managed policy ARNs without duplicates, in the user's order. */
+  managedPolicyArns: string[];
+}
+
+export function validatePolicies(
+  policies: Policies,
+  options: ValidatePoliciesOptions = {},
+): PolicyReport {
+  const errors: FieldErrors = {};
+  const warnings: Record<string, PolicyWarning[]> = {};
+
+  // Managed policies.
+  const arns: string[] = [];
+  const arnRows = new Map<string, number>();
+  policies.managedPolicyArns.forEach((arn, row) => {
+    const path = `policies.managedPolicyArns.${row}`;
+    if (!isManagedPolicyArn(arn)) {
+      errors[path] = { code: 'managedPolicy.invalidArn' };
+    } else if (isServiceLinkedPolicyArn(arn)) {
+      errors[path] = {
+        code: 'managedPolicy.serviceLinked',
+        params: { name: managedPolicyName(arn) },
+      };
+    } else if (arnRows.has(arn)) {
+      errors[path] = { code: 'managedPolicy.duplicate', params: { row: arnRows.get(arn) ?? 0 } };
+    } else {
+      arnRows.set(arn, row);
+      arns.push(arn);
+      const name = managedPolicyName(arn);
+      if (BROAD_MANAGED_POLICY_NAMES.includes(name)) {
+        warnings[path] = [{ code: 'managedPolicy.broadAccess', params: { name } }];
+      }
+    }
+  });
+  const quota = effectiveManagedPolicyQuota(options.managedPolicyQuota);
+  const attachedCount = new Set(policies.managedPolicyArns).size;
+  if (attachedCount > quota) {
+    errors['policies.managedPolicyArns'] = {
+      code: 'managedPolicies.quotaExceeded',
+      params: { quota, count: attachedCount },
+    };
+  }
+
+  // Allowed actions.
+  const actions: { row: number; action: string }[] = [];
+  const actionRows = new Map<string, number>();
+  let enteredActionCount = 0;
+  policies.allowedActions.forEach((value, row) => {
+    const action = normalizeAllowedAction(value);
+    if (action === '') return;
+    enteredActionCount += 1;
+    const path = `policies.allowedActions.${row}`;
+    const syntaxError = checkAllowedActionSyntax(action);
+    const key = allowedActionKey(action);
+    if (syntaxError) {
+      errors[path] = { code: syntaxError };
+    } else if (actionRows.has(key)) {
+      errors[path] = { code: 'action.duplicate', params: { row: actionRows.get(key) ?? 0 } };
+    } else {
+      actionRows.set(key, row);
+      actions.push({ row, action });
+    }
+  });
+  const allowedActions = actions.map(({ action }) => action);
+  const passRoleGranted = grantsPassRole(allowedActions);
+  for (const { row, action } of actions) {
+    const risks = allowedActionWarnings(action, passRoleGranted);
+    if (risks.length > 0) warnings[`policies.allowedActions.${row}`] = risks;
+  }
+
+  // Invalid rows still count as an attempt: their own errors say what to fix.
+  if (enteredActionCount === 0 && policies.managedPolicyArns.length === 0) {
+    errors.policies = { code: 'policies.empty' };
+  }
+  return { errors, warnings, allowedActions, managedPolicyArns: arns };
+}
