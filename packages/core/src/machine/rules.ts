@@ -1,0 +1,289 @@
+/**
+ * The wizard's own rules, derived from the context on demand rather than stored: which steps
+ * the current path has, what is wrong in each step, which steps are reachable, and what the
+ * finished connection looks like. The machine's guards and the facade's selectors both use
+ * these, so the view never re-derives a rule.
+ */
+import { generateArtefacts, stackSetNameFor } from '../artefacts';
+import type { Artefacts } from '../artefacts/types';
+import { validateAccess, validateDetails, type ValidationCode } from '../model/validation';
+import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
+import { validatePolicies } from '../policies';
+import { createScopeView, planDeployment } from '../scope';
+import type { DeploymentPlan, OrganizationIndex } from '../scope/types';
+import type { WizardContext } from './context';
+
+/** Problems only the wizard itself can see (the field schemas cannot). */
+export type WizardIssueCode =
+  | 'connectionName.taken'
+  | 'managementAccount.required'
+  | 'scope.required'
+  | 'scope.managementAccountDecision.required';
+
+export interface WizardIssue {
+  code: ValidationCode | WizardIssueCode;
+  params?: Record<string, string | number>;
+}
+
+/** Field path → the first problem with that field. */
+export type WizardIssues = Record<string, WizardIssue>;
+
+const EXISTING_PERMISSIONS_STEPS: readonly StepId[] = ['details', 'access'];
+
+/** The steps of the path the user is on, in order. */
+export function getPathSteps(context: Pick<WizardContext, 'path'>): readonly StepId[] {
+  return context.path === 'existingPermissions' ? EXISTING_PERMISSIONS_STEPS : STEP_IDS;
+}
+
+export function getFullRoleName(context: WizardContext): string {
+  return ROLE_NAME_PREFIX + context.values.details.roleNameSuffix;
+}
+
+export function getTrimmedConnectionName(context: WizardContext): string {
+  return context.values.details.connectionName.trim();
+}
+
+/** Remembers the last result while every dependency is the same object or value. */
+function memoizeOnDependencies<R>() {
+  let dependencies: readonly unknown[] | null = null;
+  let result: R;
+
+  return (next: readonly unknown[], compute: () => R): R => {
+    const changed =
+      dependencies === null ||
+      dependencies.length !== next.length ||
+      dependencies.some((dependency, position) => dependency !== next[position]);
+    if (changed) {
+      result = compute();
+      dependencies = next;
+    }
+    return result;
+  };
+}
+
+// On organisations of tens of thousands of accounts the plan and the artefacts are large: keep
+// the last result while their inputs are the same objects, which they are between unrelated
+// events (the machine replaces a value only when it changes).
+const memoizedPlan = memoizeOnDependencies<DeploymentPlan>();
+const memoizedScopeView = memoizeOnDependencies<ReturnType<typeof createScopeView>>();
+const memoizedArtefacts = memoizeOnDependencies<Artefacts>();
+
+/** The deployment plan for the current selection, or `null` while the organisation is not loaded. */
+export function getPlan(context: WizardContext): DeploymentPlan | null {
+  const index = context.organization.value;
+  const { scope } = context.values;
+  return index ? memoizedPlan([index, scope], () => planDeployment(index, scope)) : null;
+}
+
+export function getScopeView(context: WizardContext) {
+  const index: OrganizationIndex | null = context.organization.value;
+  const { scope } = context.values;
+  return index ? memoizedScopeView([index, scope], () => createScopeView(index, scope)) : null;
+}
+
+export function getPolicyReport(context: WizardContext) {
+  return validatePolicies(context.values.policies, {
+    managedPolicyQuota: context.options.managedPolicyQuota,
+  });
+}
+
+export function getRegion(context: WizardContext): string | null {
+  return context.values.region ?? context.deploymentSettings.value?.region ?? null;
+}
+
+/**
+ * The generated template, scripts and Terraform, or `null` until the organisation and the
+ * platform's deployment settings are loaded.
+ */
+export function getArtefacts(context: WizardContext): Artefacts | null {
+  const plan = getPlan(context);
+  const settings = context.deploymentSettings.value;
+  const region = getRegion(context);
+  if (!plan || !settings || !region) return null;
+
+  const { details, policies } = context.values;
+  return memoizedArtefacts([plan, settings, region, details, policies], () => {
+    const roleName = getFullRoleName(context);
+    return generateArtefacts({
+      connectionName: getTrimmedConnectionName(context),
+      roleName,
+      description: details.description.trim(),
+      managedPolicyArns: policies.managedPolicyArns,
+      allowedActions: getPolicyReport(context).allowedActions,
+      trustedAccountId: settings.trustedAccountId,
+      externalId: settings.externalId,
+      region,
+      stackSetName: stackSetNameFor(roleName),
+      plan,
+    });
+  });
+}
+
+/**
+ * The StackSets the plan creates, by name: the one for the selected root and OUs is named after
+ * the role; the one for accounts picked one by one adds `-accounts`.
+ */
+export function getStackSetNames(context: WizardContext): string[] {
+  const baseName = stackSetNameFor(getFullRoleName(context));
+  return (getPlan(context)?.stackSets ?? []).map((stackSet) =>
+    stackSet.key === 'accounts' ? `${baseName}-accounts` : baseName,
+  );
+}
+
+/** Every problem in one step, whether or not the user has seen it yet. */
+export function getStepIssues(context: WizardContext, step: StepId): WizardIssues {
+  switch (step) {
+    case 'details':
+      return getDetailsIssues(context);
+    case 'scope':
+      return getScopeIssues(context);
+    case 'policies':
+      return getPolicyReport(context).errors;
+    case 'deploy':
+      return {};
+    case 'access':
+      return validateAccess(context.values.access, {
+        levels: context.options.accessLevels,
+        creatorEmail: context.currentUser?.email ?? '',
+      });
+  }
+}
+
+function getDetailsIssues(context: WizardContext): WizardIssues {
+  const issues: WizardIssues = { ...validateDetails(context.values.details) };
+  if (context.path === 'existingPermissions') {
+    // This path reuses an existing role: there is no role name to check, but the management
+    // account whose permissions are reused must be chosen here.
+    for (const field of Object.keys(issues)) {
+      if (!field.startsWith('details.connectionName')) delete issues[field];
+    }
+    if (!context.values.managementAccountId) {
+      issues.managementAccountId = { code: 'managementAccount.required' };
+    }
+  }
+  const { nameCheck } = context;
+  if (
+    !issues['details.connectionName'] &&
+    nameCheck.status === 'taken' &&
+    nameCheck.name === getTrimmedConnectionName(context)
+  ) {
+    issues['details.connectionName'] = { code: 'connectionName.taken' };
+  }
+  return issues;
+}
+
+function getScopeIssues(context: WizardContext): WizardIssues {
+  if (!context.values.managementAccountId) {
+    return { managementAccountId: { code: 'managementAccount.required' } };
+  }
+  const plan = getPlan(context);
+  if (!plan) return {};
+
+  const issues: WizardIssues = {};
+  if (context.values.scope.selected.length === 0) {
+    issues['scope.selected'] = { code: 'scope.required' };
+  }
+  if (plan.managementAccount.needsDecision) {
+    issues['scope.managementAccount'] = { code: 'scope.managementAccountDecision.required' };
+  }
+  return issues;
+}
+
+/**
+ * Whether a step waits for something other than the user (a name check, the organisation, the
+ * platform's settings) before *Next* can move on.
+ */
+export function isStepPending(context: WizardContext, step: StepId): boolean {
+  switch (step) {
+    case 'details':
+      return context.nameCheck.status === 'pending';
+    case 'scope':
+      return Boolean(context.values.managementAccountId) && context.organization.status !== 'ready';
+    case 'deploy':
+      return context.deploymentSettings.status !== 'ready';
+    default:
+      return false;
+  }
+}
+
+export function isStepValid(context: WizardContext, step: StepId): boolean {
+  return !isStepPending(context, step) && Object.keys(getStepIssues(context, step)).length === 0;
+}
+
+function stepPosition(context: WizardContext, step: StepId): number {
+  return getPathSteps(context).indexOf(step);
+}
+
+/** A step is reachable once the user got that far and while every step before it is valid. */
+export function isStepReachable(context: WizardContext, step: StepId): boolean {
+  const steps = getPathSteps(context);
+  const position = stepPosition(context, step);
+  if (position < 0 || position > stepPosition(context, context.furthestStep)) return false;
+  return steps.slice(0, position).every((earlier) => isStepValid(context, earlier));
+}
+
+export function getNextStep(context: WizardContext, step: StepId): StepId | null {
+  const steps = getPathSteps(context);
+  return steps[steps.indexOf(step) + 1] ?? null;
+}
+
+export function canFinish(context: WizardContext): boolean {
+  return getPathSteps(context).every((step) => isStepValid(context, step));
+}
+
+/** What the persistence adapter is asked to create, built from the values and the plan. */
+export function buildConnectionRequest(context: WizardContext): ConnectionRequest {
+  const { values } = context;
+  const collaborators = values.access
+    .filter((entry) => entry.email.trim() !== '')
+    .map((entry) => ({ email: entry.email.trim().toLowerCase(), role: entry.level }));
+  const base = {
+    name: getTrimmedConnectionName(context),
+    description: values.details.description.trim(),
+    collaborators,
+  };
+  const managementAccount = values.managementAccountId ?? '';
+
+  if (context.path === 'existingPermissions') {
+    return {
+      ...base,
+      awsConfig: {
+        managementAccount,
+        roleName: '',
+        organizationRootId: '',
+        region: getRegion(context) ?? '',
+        usesExistingPermissions: true,
+        scopeTargetedOrganizationalUnitIds: [],
+        scopeExplicitAccountIds: [],
+        scopeExcludedAccountIds: [],
+        scopeManagementAccountExplicitInScope: false,
+        resolvedAccountIds: [],
+        managedPolicyArns: [],
+        allowedActions: [],
+      },
+    };
+  }
+
+  const index = context.organization.value;
+  const plan = getPlan(context);
+  const selected = values.scope.selected;
+  const containers = selected.filter((id) => index?.nodes.get(id)?.kind !== 'account');
+
+  return {
+    ...base,
+    awsConfig: {
+      managementAccount,
+      roleName: getFullRoleName(context),
+      organizationRootId: index?.rootId ?? '',
+      region: getRegion(context) ?? '',
+      usesExistingPermissions: false,
+      scopeTargetedOrganizationalUnitIds: containers,
+      scopeExplicitAccountIds: selected.filter((id) => !containers.includes(id)),
+      scopeExcludedAccountIds: [...values.scope.excluded],
+      scopeManagementAccountExplicitInScope: plan?.managementAccount.inScope ?? false,
+      resolvedAccountIds: plan ? [...plan.coverage.now] : [],
+      managedPolicyArns: [...values.policies.managedPolicyArns],
+      allowedActions: getPolicyReport(context).allowedActions,
+    },
+  };
+}

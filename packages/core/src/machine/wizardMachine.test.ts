@@ -1,0 +1,393 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+
+import type { Connection, CurrentUser, Draft, ManagementAccount } from '../model/values';
+import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
+import type { CreateConnectionInput } from './actors';
+import { createWizardSenders, getWizardView } from './facade';
+import { wizardMachine } from './wizardMachine';
+
+const OWNER: CurrentUser = {
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  permissions: ['cloudflow.owner'],
+};
+
+const MANAGEMENT_ACCOUNTS: ManagementAccount[] = [
+  { accountId: ROOT_MANAGED.managementAccountId, name: 'Root managed', connected: false },
+  { accountId: OU_MANAGED.managementAccountId, name: 'OU managed', connected: false },
+];
+
+interface FakeBackend {
+  created: CreateConnectionInput[];
+  drafts: Draft[];
+  takenNames: string[];
+  organizationFailures: number;
+  activateAfterPolls: number;
+}
+
+function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
+  return {
+    created: [],
+    drafts: [],
+    takenNames: ['Existing'],
+    organizationFailures: 0,
+    activateAfterPolls: 1,
+    ...overrides,
+  };
+}
+
+function connectionFrom(input: CreateConnectionInput, status: Connection['status']): Connection {
+  return { id: `conn-${input.idempotencyKey}`, enabled: true, status, ...input.request };
+}
+
+function startWizard(
+  options: {
+    user?: CurrentUser;
+    accounts?: ManagementAccount[];
+    draft?: Draft | null;
+    backend?: FakeBackend;
+  } = {},
+) {
+  const backend = options.backend ?? createBackend();
+  let polls = 0;
+  const machine = wizardMachine.provide({
+    actors: {
+      loadCurrentUser: fromPromise(async () => options.user ?? OWNER),
+      loadDraft: fromPromise(async () => options.draft ?? null),
+      saveDraft: fromPromise(async ({ input }) => {
+        backend.drafts.push(input.draft);
+      }),
+      clearDraft: fromPromise(async () => {
+        backend.drafts.push({ cleared: true } as unknown as Draft);
+      }),
+      loadManagementAccounts: fromPromise(async () => options.accounts ?? MANAGEMENT_ACCOUNTS),
+      loadOrganization: fromPromise(async ({ input }) => {
+        if (backend.organizationFailures > 0) {
+          backend.organizationFailures -= 1;
+          throw Object.assign(new Error('Organizations is throttling'), {
+            kind: 'throttled',
+            retryable: true,
+          });
+        }
+        return input.managementAccountId === ROOT_MANAGED.managementAccountId
+          ? ROOT_MANAGED
+          : OU_MANAGED;
+      }),
+      loadDeploymentSettings: fromPromise(async () => ({
+        trustedAccountId: '068664126052',
+        externalId: 'ext-1234',
+        region: 'us-east-1',
+        regionLocked: false,
+      })),
+      loadManagedPolicies: fromPromise(async () => [
+        { arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' },
+      ]),
+      checkConnectionName: fromPromise(async ({ input }) => ({
+        available: !backend.takenNames.includes(input.name),
+      })),
+      checkDeployment: fromPromise(async ({ input }) => ({
+        checkedAt: '2026-01-01T00:00:00.000Z',
+        stackSetFound: true,
+        accounts: input.accountIds.map((accountId) => ({
+          accountId,
+          status: 'succeeded' as const,
+        })),
+        managementAccount: null,
+      })),
+      searchUsers: fromPromise(async ({ input }) =>
+        [{ email: 'grace@example.com', name: 'Grace Hopper' }].filter((user) =>
+          user.name.toLowerCase().includes(input.query.toLowerCase()),
+        ),
+      ),
+      createConnection: fromPromise(async ({ input }) => {
+        backend.created.push(input);
+        if (backend.takenNames.includes(input.request.name)) {
+          throw Object.assign(new Error('taken'), { kind: 'conflict', retryable: false });
+        }
+        return connectionFrom(input, 'pending');
+      }),
+      loadConnection: fromPromise(async ({ input }) => {
+        polls += 1;
+        const request = backend.created.at(-1)!;
+        return {
+          ...connectionFrom(request, polls >= backend.activateAfterPolls ? 'active' : 'pending'),
+          id: input.connectionId,
+        };
+      }),
+    },
+  });
+  const actor = createActor(machine, {
+    input: {
+      nameCheckDelayMs: 0,
+      draftSaveDelayMs: 0,
+      userSearchDelayMs: 0,
+      statusPollIntervalMs: 0,
+      createIdempotencyKey: () => `key-${backend.created.length}`,
+      now: () => new Date('2026-01-01T00:00:00.000Z'),
+    },
+  });
+  actor.start();
+  const senders = createWizardSenders(actor.send);
+  const view = () => getWizardView(actor.getSnapshot());
+  const until = (predicate: (v: ReturnType<typeof view>) => boolean) =>
+    waitFor(actor, (snapshot) => predicate(getWizardView(snapshot)), { timeout: 2000 });
+
+  return { actor, senders, view, until, backend };
+}
+
+async function completeDetails(wizard: ReturnType<typeof startWizard>, name = 'Prod Finance') {
+  await wizard.until((v) => v.phase === 'editing');
+  wizard.senders.changeDetails('connectionName', name);
+  await wizard.until((v) => v.details.nameCheck.status === 'available');
+  wizard.senders.next();
+}
+
+describe('given a user without CloudFlow Owner or Editor', () => {
+  it('should stop at the permission gate', async () => {
+    const wizard = startWizard({ user: { ...OWNER, permissions: ['cloudflow.user'] } });
+
+    await wizard.until((v) => v.phase !== 'loading');
+
+    expect(wizard.view().phase).toBe('forbidden');
+  });
+});
+
+describe('given no onboarded management account', () => {
+  it('should show the empty state', async () => {
+    const wizard = startWizard({ accounts: [] });
+
+    await wizard.until((v) => v.phase !== 'loading');
+
+    expect(wizard.view().phase).toBe('noManagementAccounts');
+  });
+});
+
+describe('given an onboarded management account already connected', () => {
+  it('should offer both paths and shorten the existing-permissions path to two steps', async () => {
+    const wizard = startWizard({
+      accounts: [{ ...MANAGEMENT_ACCOUNTS[0], connected: true }],
+    });
+    await wizard.until((v) => v.phase === 'choosingPath');
+
+    wizard.senders.choosePath('existingPermissions');
+
+    await wizard.until((v) => v.phase === 'editing');
+    expect(wizard.view().steps.map((step) => step.id)).toEqual(['details', 'access']);
+  });
+});
+
+describe('given the Details step', () => {
+  it('should derive the role name until the user edits it', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.changeDetails('connectionName', 'Prod Finance');
+    expect(wizard.view().details.roleName).toBe('doit-cloudflow-prod-finance');
+
+    wizard.senders.changeDetails('roleNameSuffix', 'finance');
+    wizard.senders.changeDetails('connectionName', 'Something else');
+    expect(wizard.view().details.roleName).toBe('doit-cloudflow-finance');
+  });
+
+  it('should refuse a name another connection uses, at the field', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.changeDetails('connectionName', 'Existing');
+    await wizard.until((v) => v.details.nameCheck.status === 'taken');
+    wizard.senders.next();
+
+    const view = wizard.view();
+    expect(view.openStep).toBe('details');
+    expect(view.details.issues['details.connectionName']).toEqual({ code: 'connectionName.taken' });
+    expect(view.steps[0]).toMatchObject({ state: 'invalid', issueCount: 1 });
+  });
+
+  it('should not open a later step before the earlier ones are valid', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.openStep('policies');
+
+    expect(wizard.view().openStep).toBe('details');
+  });
+});
+
+describe('given the Scope step', () => {
+  it('should load the organisation, retry after a failure, and keep the selection', async () => {
+    const wizard = startWizard({ backend: createBackend({ organizationFailures: 1 }) });
+    await completeDetails(wizard);
+    expect(wizard.view().openStep).toBe('scope');
+
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'failed');
+    expect(wizard.view().scope.organization.failure).toMatchObject({
+      kind: 'throttled',
+      retryable: true,
+    });
+
+    wizard.senders.retryOrganization();
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-sandbox1');
+
+    expect(wizard.view().scope.plan?.coverage.now).toEqual(['333333333331']);
+    expect(wizard.view().details.connectionName).toBe('Prod Finance');
+  });
+
+  it('should hold Next until the management-account prompt is answered', async () => {
+    const wizard = startWizard();
+    await completeDetails(wizard);
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+
+    wizard.senders.toggleScopeNode(ROOT_MANAGED.root.id);
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('scope');
+    expect(wizard.view().scope.issues['scope.managementAccount']).toEqual({
+      code: 'scope.managementAccountDecision.required',
+    });
+
+    wizard.senders.decideManagementAccount('include');
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('policies');
+    expect(wizard.view().scope.plan?.managementAccount.inScope).toBe(true);
+  });
+});
+
+describe('given every step filled in', () => {
+  async function fillAll(wizard: ReturnType<typeof startWizard>) {
+    await completeDetails(wizard);
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-prod0001');
+    wizard.senders.next();
+    wizard.senders.changeAllowedAction(0, 'ec2:DescribeInstances');
+    wizard.senders.addAllowedAction();
+    wizard.senders.changeAllowedAction(1, 'EC2:DescribeInstances');
+    wizard.senders.next();
+    expect(wizard.view().policies.issues['policies.allowedActions.1']).toMatchObject({
+      code: 'action.duplicate',
+    });
+    wizard.senders.removeAllowedAction(1);
+    wizard.senders.next();
+    await wizard.until((v) => v.deploy.artefacts !== null);
+  }
+
+  it('should generate the artefacts, check the deployment and create one connection', async () => {
+    const wizard = startWizard();
+    const created: Connection[] = [];
+    wizard.actor.on('connection.created', (event) => created.push(event.connection));
+    await fillAll(wizard);
+
+    const deploy = wizard.view().deploy;
+    expect(deploy.stackSetNames).toEqual(['doit-cloudflow-prod-finance']);
+    expect(deploy.files.map((file) => file.id)).toEqual([
+      'template',
+      'stackSetScript',
+      'terraform',
+    ]);
+    expect(deploy.artefacts?.template).toContain('doit-cloudflow-prod-finance');
+
+    wizard.senders.checkDeployment();
+    await wizard.until((v) => v.deploy.check.status === 'ready');
+    expect(wizard.view().deploy.checkResults.map((result) => result.accountId)).toEqual([
+      '111111111111',
+      '111111111112',
+      '222222222221',
+    ]);
+
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('access');
+    expect(wizard.view().access.entries).toEqual([{ email: OWNER.email, level: 'owner' }]);
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.backend.created).toHaveLength(1);
+    const request = wizard.backend.created[0].request;
+    expect(request.collaborators).toEqual([
+      { email: 'ada@example.com', role: 'owner' },
+      { email: 'grace@example.com', role: 'user' },
+    ]);
+    expect(request.awsConfig).toMatchObject({
+      roleName: 'doit-cloudflow-prod-finance',
+      scopeTargetedOrganizationalUnitIds: ['ou-abcd-prod0001'],
+      resolvedAccountIds: ['111111111111', '111111111112', '222222222221'],
+      allowedActions: ['ec2:DescribeInstances'],
+    });
+    expect(created).toHaveLength(1);
+    expect(created[0].status).toBe('active');
+  });
+
+  it('should resume a submission after a reload with the same idempotency key', async () => {
+    const first = startWizard();
+    await fillAll(first);
+    first.senders.next();
+    first.senders.finish();
+    await first.until((v) => v.submission.status === 'waiting' || v.phase === 'complete');
+    const inFlight = first.backend.drafts.filter((draft) => draft.submission).at(-1)!;
+    first.actor.stop();
+
+    const second = startWizard({ draft: inFlight });
+    await second.until((v) => v.phase === 'complete');
+
+    expect(second.backend.created[0].idempotencyKey).toBe(inFlight.submission?.idempotencyKey);
+    expect(second.view().details.connectionName).toBe('Prod Finance');
+  });
+
+  it('should send the user back to Details when the name was taken meanwhile', async () => {
+    const backend = createBackend();
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+    backend.takenNames.push('Prod Finance');
+
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.phase === 'editing' && v.openStep === 'details');
+    expect(wizard.view().details.issues['details.connectionName']).toEqual({
+      code: 'connectionName.taken',
+    });
+  });
+});
+
+describe('given a saved draft', () => {
+  it('should restore every value and the open step', async () => {
+    const draft: Draft = {
+      schemaVersion: 1,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      path: 'dedicatedRole',
+      values: {
+        details: {
+          connectionName: 'Restored',
+          roleNameSuffix: 'restored',
+          roleNameEdited: false,
+          description: '',
+        },
+        managementAccountId: OU_MANAGED.managementAccountId,
+        scope: {
+          selected: ['ou-wxyz-work0001'],
+          excluded: [],
+          managementAccount: null,
+          pickedAccountsAutoDeployment: 'off',
+        },
+        policies: { managedPolicyArns: [], allowedActions: ['s3:ListBucket'] },
+        access: [{ email: OWNER.email, level: 'owner' }],
+        region: null,
+      },
+      openStep: 'policies',
+      furthestStep: 'policies',
+      submission: null,
+    };
+    const wizard = startWizard({ draft });
+
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+
+    const view = wizard.view();
+    expect(view.openStep).toBe('policies');
+    expect(view.details.connectionName).toBe('Restored');
+    expect(view.scope.plan?.coverage.now).toEqual(['666666666661']);
+    expect(view.policies.allowedActions).toEqual(['s3:ListBucket']);
+  });
+});
