@@ -18,8 +18,10 @@ import { NORTHWIND_ORGANIZATION } from './northwind';
 function depthOf(organization: Organization, parentId: string): number {
   const parents = new Map(organization.organizationalUnits.map((ou) => [ou.id, ou.parentId]));
   let depth = 0;
-  for (let id: string | undefined = parentId; id !== organization.root.id; id = parents.get(id)) {
+  let id: string | undefined = parentId;
+  while (id !== undefined && id !== organization.root.id) {
     depth += 1;
+    id = parents.get(id);
   }
   return depth;
 }
