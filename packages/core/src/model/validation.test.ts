@@ -1,0 +1,365 @@
+import { validatePolicies } from '../policies';
+import {
+  CONNECTION_NAME_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  deriveRoleNameSuffix,
+  isValidEmail,
+  ROLE_NAME_MAX_LENGTH,
+  ROLE_NAME_SUFFIX_MAX_LENGTH,
+  validateAccess,
+  validateDetails,
+  VALIDATION_CODES,
+  type FieldErrors,
+  type ValidationCode,
+} from './validation';
+import { DEFAULT_ACCESS_LEVELS, ROLE_NAME_PREFIX, type Details } from './values';
+
+function details(overrides: Partial<Details>): Details {
+  return {
+    connectionName: 'Production',
+    roleNameSuffix: 'production',
+    roleNameEdited: false,
+    description: '',
+    ...overrides,
+  };
+}
+
+function nameError(connectionName: string) {
+  return validateDetails(details({ connectionName }))['details.connectionName'];
+}
+
+const access = { levels: DEFAULT_ACCESS_LEVELS, creatorEmail: 'ada@example.com' };
+
+describe('given the length limits', () => {
+  it('should leave 49 characters for the role name suffix after the 15-character prefix', () => {
+    expect(ROLE_NAME_PREFIX).toHaveLength(15);
+    expect(ROLE_NAME_MAX_LENGTH).toBe(64);
+    expect(ROLE_NAME_SUFFIX_MAX_LENGTH).toBe(49);
+    expect(CONNECTION_NAME_MAX_LENGTH).toBe(64);
+    expect(DESCRIPTION_MAX_LENGTH).toBe(1000);
+  });
+});
+
+describe('given a valid connection', () => {
+  it('should report no errors', () => {
+    expect(validateDetails(details({ description: 'Cost reports\nfor the EU' }))).toEqual({});
+  });
+});
+
+describe('given hostile connection names', () => {
+  it('should accept text that other languages would interpret, since the name is only shown', () => {
+    for (const name of [
+      `O'Brien "prod" \`x\``,
+      '$(rm -rf /)',
+      '${HOME} %s {{name}} <script>',
+      'a; b && c | d > e',
+      '!Ref AWS::AccountId',
+      'Produção Ünïcödé 生产 انتاج',
+      'team ✨🚀',
+      '👨‍👩‍👧 family',
+      'حساب \u200Cتجربة',
+    ]) {
+      expect(nameError(name)).toBeUndefined();
+    }
+  });
+
+  it('should trim the name before checking it', () => {
+    expect(nameError('   \n\t  ')).toEqual({ code: 'connectionName.required' });
+    expect(nameError('  prod\n')).toBeUndefined();
+    expect(nameError('')).toEqual({ code: 'connectionName.required' });
+  });
+
+  it('should count code points, so 64 emoji fit and 65 do not', () => {
+    expect(nameError('🚀'.repeat(64))).toBeUndefined();
+    expect(nameError('🚀'.repeat(65))).toEqual({
+      code: 'connectionName.tooLong',
+      params: { max: 64 },
+    });
+    expect(nameError('x'.repeat(300))).toEqual({
+      code: 'connectionName.tooLong',
+      params: { max: 64 },
+    });
+  });
+
+  it('should refuse control characters inside the name', () => {
+    expect(nameError('prod\u0000uction')).toEqual({
+      code: 'connectionName.controlCharacter',
+      params: { character: 'U+0000' },
+    });
+    expect(nameError('line one\nline two')).toEqual({
+      code: 'connectionName.controlCharacter',
+      params: { character: 'U+000A' },
+    });
+    expect(nameError('tab\there')?.code).toBe('connectionName.controlCharacter');
+    expect(nameError('del\u007F')?.code).toBe('connectionName.controlCharacter');
+    expect(nameError('c1\u0085next')).toEqual({
+      code: 'connectionName.controlCharacter',
+      params: { character: 'U+0085' },
+    });
+  });
+
+  it('should refuse bidirectional overrides and isolates that reorder what is displayed', () => {
+    expect(nameError('invoice\u202Efdp.exe')).toEqual({
+      code: 'connectionName.bidiControl',
+      params: { character: 'U+202E' },
+    });
+    for (const control of ['\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067', '\u2068']) {
+      expect(nameError(`a${control}b`)?.code).toBe('connectionName.bidiControl');
+    }
+    expect(nameError('a\u2069b')).toEqual({
+      code: 'connectionName.bidiControl',
+      params: { character: 'U+2069' },
+    });
+  });
+
+  it('should refuse invisible characters that make two names look alike', () => {
+    expect(nameError('pro\u200Bd')).toEqual({
+      code: 'connectionName.invisibleCharacter',
+      params: { character: 'U+200B' },
+    });
+    expect(nameError('pr\uFEFFod')?.code).toBe('connectionName.invisibleCharacter');
+    // Trimming removes a leading byte order mark, as it removes other white space.
+    expect(nameError('\uFEFFprod')).toBeUndefined();
+    expect(nameError('pr\u2060od')?.code).toBe('connectionName.invisibleCharacter');
+  });
+
+  it('should treat a name of joiners alone as empty', () => {
+    expect(nameError('\u200D\u200C')).toEqual({ code: 'connectionName.required' });
+  });
+
+  it('should refuse unpaired surrogates, which are not text', () => {
+    expect(nameError('prod\uD800')).toEqual({ code: 'connectionName.malformed' });
+    expect(nameError('\uDC00prod')).toEqual({ code: 'connectionName.malformed' });
+  });
+});
+
+describe('given a role name suffix', () => {
+  function suffixError(roleNameSuffix: string) {
+    return validateDetails(details({ roleNameSuffix }))['details.roleNameSuffix'];
+  }
+
+  it('should accept every character of the IAM role-name set', () => {
+    expect(suffixError('Team_A+B=C,D.E@F-G')).toBeUndefined();
+    expect(suffixError('a'.repeat(49))).toBeUndefined();
+  });
+
+  it('should require one', () => {
+    expect(suffixError('')).toEqual({ code: 'roleNameSuffix.required' });
+  });
+
+  it('should name the first character IAM refuses', () => {
+    expect(suffixError('prod finance')).toEqual({
+      code: 'roleNameSuffix.invalidCharacter',
+      params: { character: ' ', codePoint: 'U+0020' },
+    });
+    expect(suffixError('path/name')?.params?.character).toBe('/');
+    expect(suffixError('é')?.params?.codePoint).toBe('U+00E9');
+    expect(suffixError('x🚀')?.params).toEqual({ character: '🚀', codePoint: 'U+1F680' });
+    expect(suffixError('$(id)')?.params?.character).toBe('$');
+  });
+
+  it('should keep the whole role name within 64 characters', () => {
+    expect(suffixError('a'.repeat(50))).toEqual({
+      code: 'roleNameSuffix.tooLong',
+      params: { max: 49 },
+    });
+  });
+});
+
+describe('given a connection name to derive a role name from', () => {
+  it('should produce a valid IAM suffix', () => {
+    expect(deriveRoleNameSuffix('Prod Finance (EU) ✨')).toBe('prod-finance-eu');
+    expect(deriveRoleNameSuffix('Produção São Paulo')).toBe('producao-sao-paulo');
+    expect(deriveRoleNameSuffix('  --Team  A -- B--  ')).toBe('team-a-b');
+    expect(deriveRoleNameSuffix('billing@acme.com')).toBe('billing@acme.com');
+    expect(deriveRoleNameSuffix('A_B+C=D,E')).toBe('a_b+c=d,e');
+    expect(deriveRoleNameSuffix('$(rm -rf /)')).toBe('rm-rf');
+    expect(deriveRoleNameSuffix('ＦＵＬＬ　ＷＩＤＴＨ')).toBe('full-width');
+    expect(deriveRoleNameSuffix('İstanbul Ærø')).toBe('istanbul-r');
+  });
+
+  it('should give nothing when no usable character is left', () => {
+    expect(deriveRoleNameSuffix('')).toBe('');
+    expect(deriveRoleNameSuffix('生产环境')).toBe('');
+    expect(deriveRoleNameSuffix('🚀✨ -- ')).toBe('');
+  });
+
+  it('should cut to 49 characters without a trailing hyphen', () => {
+    expect(deriveRoleNameSuffix('a'.repeat(300))).toBe('a'.repeat(49));
+    const cutAtHyphen = deriveRoleNameSuffix(`${'a'.repeat(48)} b`);
+    expect(cutAtHyphen).toBe('a'.repeat(48));
+  });
+
+  it('should always pass the role name checks when not empty', () => {
+    for (const name of ['Prod Finance (EU) ✨', 'x'.repeat(300), 'a\u202Eb', 'Q3 → Q4 / 2025']) {
+      const roleNameSuffix = deriveRoleNameSuffix(name);
+      expect(roleNameSuffix).not.toBe('');
+      expect(
+        validateDetails(details({ roleNameSuffix }))['details.roleNameSuffix'],
+      ).toBeUndefined();
+      expect(ROLE_NAME_PREFIX + roleNameSuffix).toMatch(/^[\w+=,.@-]{1,64}$/);
+    }
+  });
+});
+
+describe('given a description', () => {
+  function descriptionError(description: string) {
+    return validateDetails(details({ description }))['details.description'];
+  }
+
+  it('should accept what IAM accepts, line breaks and Latin-1 included', () => {
+    expect(descriptionError('')).toBeUndefined();
+    expect(descriptionError('Coûts & usage\r\n\t« EU » ©')).toBeUndefined();
+    expect(descriptionError(`  ${'d'.repeat(1000)}  `)).toBeUndefined();
+  });
+
+  it('should refuse characters outside IAM role-description pattern', () => {
+    expect(descriptionError('rocket 🚀')).toEqual({
+      code: 'description.invalidCharacter',
+      params: { character: '🚀', codePoint: 'U+1F680' },
+    });
+    expect(descriptionError('a\u0000b')?.params?.codePoint).toBe('U+0000');
+    expect(descriptionError('a\u007Fb')?.params?.codePoint).toBe('U+007F');
+    expect(descriptionError('a\u00A0b')?.params?.codePoint).toBe('U+00A0');
+    expect(descriptionError('a\u202Eb')?.params?.codePoint).toBe('U+202E');
+    expect(descriptionError('生产')?.code).toBe('description.invalidCharacter');
+  });
+
+  it('should refuse more than 1000 characters', () => {
+    expect(descriptionError('d'.repeat(1001))).toEqual({
+      code: 'description.tooLong',
+      params: { max: 1000 },
+    });
+  });
+});
+
+describe('given emails', () => {
+  it('should accept the HTML standard e-mail syntax', () => {
+    expect(isValidEmail('ada@example.com')).toBe(true);
+    expect(isValidEmail(' Ada.Lovelace+ops@sub.example.co.uk ')).toBe(true);
+    expect(isValidEmail("o'brien@example.com")).toBe(true);
+  });
+
+  it('should refuse malformed addresses', () => {
+    for (const email of [
+      'ada',
+      'ada@',
+      '@example.com',
+      'ada@@example.com',
+      'ada lovelace@example.com',
+      'ada@-example.com',
+      'ada@example..com',
+      '"ada"@example.com',
+      `${'a'.repeat(250)}@example.com`,
+    ]) {
+      expect(isValidEmail(email)).toBe(false);
+    }
+  });
+});
+
+describe('given an access list', () => {
+  it('should accept the creator as owner and others with known levels', () => {
+    const entries = [
+      { email: ' ADA@example.com ', level: 'owner' },
+      { email: 'bob@example.com', level: 'user' },
+    ];
+    expect(validateAccess(entries, access)).toEqual({});
+  });
+
+  it('should report empty, malformed and duplicate emails on their own rows', () => {
+    const entries = [
+      { email: 'ada@example.com', level: 'owner' },
+      { email: 'bob@example.com', level: 'editor' },
+      { email: '', level: 'user' },
+      { email: 'not an email', level: 'user' },
+      { email: ' BOB@Example.com', level: 'user' },
+    ];
+    expect(validateAccess(entries, access)).toEqual({
+      'access.2.email': { code: 'access.email.required' },
+      'access.3.email': { code: 'access.email.invalid' },
+      'access.4.email': { code: 'access.email.duplicate', params: { row: 1 } },
+    });
+  });
+
+  it('should report missing and unknown levels', () => {
+    const entries = [
+      { email: 'ada@example.com', level: 'owner' },
+      { email: 'bob@example.com', level: '' },
+      { email: 'eve@example.com', level: 'admin' },
+    ];
+    expect(validateAccess(entries, access)).toEqual({
+      'access.1.level': { code: 'access.level.required' },
+      'access.2.level': { code: 'access.level.unknown', params: { level: 'admin' } },
+    });
+  });
+
+  it('should keep the creator on the list as owner', () => {
+    expect(validateAccess([{ email: 'bob@example.com', level: 'owner' }], access)).toEqual({
+      access: { code: 'access.creator.missing', params: { email: 'ada@example.com' } },
+    });
+    expect(validateAccess([], access)).toEqual({
+      access: { code: 'access.creator.missing', params: { email: 'ada@example.com' } },
+    });
+    expect(validateAccess([{ email: 'Ada@Example.com', level: 'editor' }], access)).toEqual({
+      'access.0.level': { code: 'access.creator.notOwner', params: { level: 'owner' } },
+    });
+  });
+
+  it('should use the host levels and their owner level', () => {
+    const levels = ['admin', 'viewer'];
+    const entries = [{ email: 'ada@example.com', level: 'viewer' }];
+    expect(validateAccess(entries, { levels, creatorEmail: 'ada@example.com' })).toEqual({
+      'access.0.level': { code: 'access.creator.notOwner', params: { level: 'admin' } },
+    });
+    expect(
+      validateAccess(entries, { levels, creatorEmail: 'ada@example.com', ownerLevel: 'viewer' }),
+    ).toEqual({});
+  });
+});
+
+describe('given the list of validation codes', () => {
+  it('should hold each code once', () => {
+    expect(new Set(VALIDATION_CODES).size).toBe(VALIDATION_CODES.length);
+  });
+
+  it('should produce every code from some input', () => {
+    const results: FieldErrors[] = [
+      validateDetails(details({ connectionName: '', roleNameSuffix: '' })),
+      validateDetails(details({ connectionName: 'x'.repeat(65), roleNameSuffix: 'a b' })),
+      validateDetails(details({ connectionName: 'a\nb', roleNameSuffix: 'a'.repeat(50) })),
+      validateDetails(details({ connectionName: 'a\u202Eb', description: '🚀' })),
+      validateDetails(details({ connectionName: 'a\u200Bb', description: 'd'.repeat(1001) })),
+      validateDetails(details({ connectionName: 'a\uD800' })),
+      validateAccess(
+        [
+          { email: '', level: '' },
+          { email: 'nope', level: 'admin' },
+          { email: 'bob@example.com', level: 'user' },
+          { email: 'bob@example.com', level: 'user' },
+        ],
+        access,
+      ),
+      validateAccess([{ email: 'ada@example.com', level: 'user' }], access),
+      validatePolicies({ managedPolicyArns: [], allowedActions: [] }).errors,
+      validatePolicies({
+        managedPolicyArns: [
+          'arn:aws:iam::123456789012:policy/Mine',
+          'arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy',
+          'arn:aws:iam::aws:policy/ReadOnlyAccess',
+          'arn:aws:iam::aws:policy/ReadOnlyAccess',
+        ],
+        allowedActions: ['s3', 's 3:GetObject', 's3:Get Object', 's3:GetObject', 'S3:getobject'],
+      }).errors,
+      validatePolicies(
+        { managedPolicyArns: ['arn:aws:iam::aws:policy/SecurityAudit'], allowedActions: [] },
+        { managedPolicyQuota: 0 },
+      ).errors,
+    ];
+    const produced = new Set<ValidationCode>(
+      results.flatMap((errors) => Object.values(errors).map((issue) => issue.code)),
+    );
+    for (const code of VALIDATION_CODES) {
+      expect(produced, code).toContain(code);
+    }
+  });
+});
