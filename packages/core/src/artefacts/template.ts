@@ -1,0 +1,133 @@
+/**
+ * The CloudFormation template shared by the StackSets and the management-account stack: the
+ * connection role, its trust policy, its managed policies and its two inline policies.
+ */
+import { checkArtefactInput, templateDescription, utf8Length } from './checks';
+import { ArtefactError } from './errors';
+import { ALLOWED_ACTIONS_POLICY_NAME, BASE_POLICY_NAME, policyStatements } from './permissions';
+import type { PolicyStatementSpec } from './permissions';
+import type { ArtefactInput } from './types';
+import { toYaml } from './yamlWriter';
+import type { YamlMapping } from './yamlWriter';
+
+/** CloudFormation's limit on a template passed inline with `--template-body`, in bytes. */
+export const MAX_TEMPLATE_BODY_BYTES = 51_200;
+
+/** Logical ID of the role in the template. */
+export const ROLE_LOGICAL_ID = 'ConnectionRole';
+
+/**
+ * Values that travel as template parameters, so `describe-stack-set` and `describe-stacks`
+ * show them. The key order is the order of `--parameters` in the scripts.
+ *
+ * Managed policy ARNs and allowed actions are written into the template instead. As a
+ * `CommaDelimitedList` parameter they could not be exact: an ARN may contain a comma
+ * (`[\w+=,.@/-]` in policy paths and names), which would split it in two. They could not be
+ * complete either: one parameter value holds 4,096 bytes, while twenty 2,048-character ARNs or a
+ * 10,240-character inline policy do not fit. The whole template must stay within 51,200 bytes
+ * (CloudFormation quotas, "Template body size in a request"), which `generateTemplate` checks.
+ */
+export function templateParameters(input: ArtefactInput): { key: string; value: string }[] {
+  return [
+    { key: 'RoleName', value: input.roleName },
+    { key: 'TrustedAccountId', value: input.trustedAccountId },
+    { key: 'ExternalId', value: input.externalId },
+  ];
+}
+
+function statement(spec: PolicyStatementSpec): YamlMapping {
+  return {
+    Sid: spec.sid,
+    Effect: 'Allow',
+    Action: spec.actions,
+    Resource:
+      spec.resource === 'any'
+        ? '*'
+        : { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${RoleName}' },
+  };
+}
+
+function inlinePolicy(policyName: string, allowedActions: readonly string[]): YamlMapping {
+  return {
+    PolicyName: policyName,
+    PolicyDocument: {
+      Version: '2012-10-17',
+      Statement: policyStatements(policyName, allowedActions).map(statement),
+    },
+  };
+}
+
+/** The CloudFormation template (YAML). Throws `ArtefactError` if the input cannot be exact. */
+export function generateTemplate(input: ArtefactInput): string {
+  checkArtefactInput(input);
+
+  const managedPolicyArns = [...new Set(input.managedPolicyArns)];
+  const role: YamlMapping = {
+    RoleName: { Ref: 'RoleName' },
+    AssumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          // The platform's account as a whole; it decides which of its principals may assume.
+          Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::${TrustedAccountId}:root' } },
+          Action: 'sts:AssumeRole',
+          // The external ID stops the confused-deputy problem: https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+          Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+        },
+      ],
+    },
+    // Left out when empty: an empty list and no list mean the same, and no list is simpler.
+    ...(managedPolicyArns.length > 0 ? { ManagedPolicyArns: managedPolicyArns } : {}),
+    Policies: [
+      inlinePolicy(BASE_POLICY_NAME, input.allowedActions),
+      inlinePolicy(ALLOWED_ACTIONS_POLICY_NAME, input.allowedActions),
+    ],
+  };
+
+  const template = toYaml({
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: templateDescription(input),
+    Parameters: {
+      RoleName: {
+        Type: 'String',
+        Description: 'Name of the IAM role the platform assumes.',
+        // IAM role names (IAM API reference, CreateRole `RoleName`).
+        AllowedPattern: '^[\\w+=,.@-]+$',
+        MinLength: 1,
+        MaxLength: 64,
+      },
+      TrustedAccountId: {
+        Type: 'String',
+        Description: 'The platform account allowed to assume the role.',
+        AllowedPattern: '^[0-9]{12}$',
+      },
+      ExternalId: {
+        Type: 'String',
+        Description: 'External ID the platform must present when it assumes the role.',
+        // STS external IDs (STS API reference, AssumeRole `ExternalId`).
+        AllowedPattern: '^[\\w+=,.@:/-]*$',
+        MinLength: 2,
+        MaxLength: 1224,
+      },
+    },
+    Resources: {
+      [ROLE_LOGICAL_ID]: { Type: 'AWS::IAM::Role', Properties: role },
+    },
+    Outputs: {
+      RoleArn: {
+        Description: 'ARN of the connection role.',
+        Value: { 'Fn::GetAtt': [ROLE_LOGICAL_ID, 'Arn'] },
+      },
+    },
+  });
+
+  if (utf8Length(template) > MAX_TEMPLATE_BODY_BYTES) {
+    throw new ArtefactError(
+      'template',
+      'tooLong',
+      `The template is larger than the ${MAX_TEMPLATE_BODY_BYTES} bytes CloudFormation accepts inline; attach fewer managed policies or allow fewer actions.`,
+    );
+  }
+  return template;
+}
