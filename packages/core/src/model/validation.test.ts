@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { validatePolicies } from '../policies';
 import {
   CONNECTION_NAME_MAX_LENGTH,
@@ -360,6 +365,108 @@ describe('given the list of validation codes', () => {
     );
     for (const code of VALIDATION_CODES) {
       expect(produced, code).toContain(code);
+    }
+  });
+});
+
+describe('given cfn-lint, which checks role names and descriptions against the IAM schema', () => {
+  // ASCII suffixes only: Python's `\\w` also matches letters such as 'é', which IAM refuses, so
+  // cfn-lint is more lenient than IAM there.
+  const suffixes = [
+    'ok',
+    'Team_A+B=C,D.E@F-G',
+    'a b',
+    'a/b',
+    '$(id)',
+    'a'.repeat(49),
+    'a'.repeat(50),
+  ];
+  const descriptions = [
+    '',
+    'Coûts & usage\r\n\t« EU » ©',
+    'rocket 🚀',
+    'a\u0000b',
+    'a\u007Fb',
+    'a\u00A0b',
+    'a\u202Eb',
+    '生产',
+    'd'.repeat(1000),
+    'd'.repeat(1001),
+  ];
+  const cases = [
+    ...suffixes.map((roleNameSuffix) => details({ roleNameSuffix })),
+    // Distinct role names, or cfn-lint reports the roles as clashing.
+    ...descriptions.map((description, index) =>
+      details({ description, roleNameSuffix: `description-${index}` }),
+    ),
+  ];
+
+  it('should refuse exactly what the CloudFormation schema of AWS::IAM::Role refuses', () => {
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::123456789012:root' },
+          Action: 'sts:AssumeRole',
+        },
+      ],
+    };
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: Object.fromEntries(
+        cases.map((value, index) => [
+          `Role${index}`,
+          {
+            Type: 'AWS::IAM::Role',
+            Properties: {
+              RoleName: ROLE_NAME_PREFIX + value.roleNameSuffix,
+              Description: value.description,
+              AssumeRolePolicyDocument: trust,
+            },
+          },
+        ]),
+      ),
+    };
+    const directory = mkdtempSync(join(tmpdir(), 'role-validation-'));
+    try {
+      const file = join(directory, 'template.json');
+      // cfn-lint's parser refuses raw DEL and C1 characters and \u-escaped surrogate pairs, so
+      // every other non-ASCII character is written as an escape and emoji are written raw.
+      const json = JSON.stringify(template, null, 2).replace(
+        /[\u007F-\uD7FF\uE000-\uFFFF]/g,
+        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+      writeFileSync(file, json);
+      const run = spawnSync('cfn-lint', ['--format', 'json', file], { encoding: 'utf8' });
+      const findings = JSON.parse(run.stdout) as {
+        Rule: { Id: string };
+        Location: { Path: (string | number)[] | null };
+      }[];
+      const refusedByCfnLint = new Set(
+        findings
+          // E3031: pattern not matched; E3033: longer than allowed.
+          .filter((finding) => ['E3031', 'E3033'].includes(finding.Rule.Id))
+          .map((finding) => `${finding.Location.Path?.[1]}.${finding.Location.Path?.[3]}`),
+      );
+      const refusedHere = new Set(
+        cases.flatMap((value, index) => {
+          const errors = validateDetails(value);
+          return [
+            ...(errors['details.roleNameSuffix'] ? [`Role${index}.RoleName`] : []),
+            ...(errors['details.description'] ? [`Role${index}.Description`] : []),
+          ];
+        }),
+      );
+      expect(run.status).toBe(2);
+      const otherErrors = findings.filter(
+        (finding) => finding.Rule.Id.startsWith('E') && !/^E303[13]$/.test(finding.Rule.Id),
+      );
+      expect(otherErrors).toEqual([]);
+      expect(refusedHere.size).toBe(11);
+      expect([...refusedByCfnLint].sort()).toEqual([...refusedHere].sort());
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 });
