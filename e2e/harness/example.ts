@@ -17,7 +17,7 @@ export interface ExampleFixture {
   /** The management accounts the wizard offers; defaults to one per organisation. */
   managementAccounts?: ManagementAccount[];
   /** The trusted account, external ID and Region the platform decides. */
-  deploymentSettings?: DeploymentSettings;
+  deploymentSettings?: Partial<DeploymentSettings>;
 }
 
 /**
