@@ -17,5 +17,5 @@ export function shellQuote(value: string): string {
   if (hasLoneSurrogate(value)) {
     throw new RangeError('A shell word cannot contain a lone UTF-16 surrogate.');
   }
-  return `'${value.replaceAll("'", "'\\''")}'`;
+  return `'${value.replaceAll("'", () => "'\\''")}'`;
 }

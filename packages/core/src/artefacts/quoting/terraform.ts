@@ -25,7 +25,8 @@ export function terraformString(value: string): string {
       INVISIBLE_CHARACTERS,
       (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character),
     )
-    .replaceAll('${', '$${')
-    .replaceAll('%{', '%%{');
+    // Replacer functions, because in a replacement string `$$` itself means one `$`.
+    .replaceAll('${', () => '$${')
+    .replaceAll('%{', () => '%%{');
   return `"${escaped}"`;
 }
