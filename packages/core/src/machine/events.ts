@@ -2,6 +2,7 @@
  * Everything a UI (or a script) can tell the wizard. Names say what the user did or asked for.
  */
 import type {
+  AccessEntry,
   Connection,
   ConnectionPath,
   DeployTab,
@@ -39,6 +40,8 @@ export type WizardEvent =
   | { type: 'access.add' }
   | { type: 'access.change'; index: number; field: AccessField; value: string }
   | { type: 'access.remove'; index: number }
+  /** Replaces every row at once, for editors that manage rows themselves. */
+  | { type: 'access.set'; entries: AccessEntry[] }
   | { type: 'access.search'; query: string }
   | { type: 'wizard.finish' }
   | { type: 'submission.retry' }

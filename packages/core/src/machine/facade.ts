@@ -9,7 +9,13 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { BASE_PERMISSIONS } from '../artefacts';
 import type { Artefacts } from '../artefacts/types';
 import type { AccountDeploymentResult } from '../model/deployment';
-import type { ConnectionPath, DeployTab, ManagementAccountDecision, StepId } from '../model/values';
+import type {
+  AccessEntry,
+  ConnectionPath,
+  DeployTab,
+  ManagementAccountDecision,
+  StepId,
+} from '../model/values';
 import { ROLE_NAME_PREFIX } from '../model/values';
 import type { WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
@@ -24,6 +30,7 @@ import {
   getScopeView,
   getStackSetNames,
   getStepIssues,
+  hasPickedAccounts,
   isStepPending,
   isStepReachable,
   isStepValid,
@@ -99,6 +106,11 @@ export interface WizardView {
     selection: WizardContext['values']['scope'];
     scopeView: ReturnType<typeof getScopeView>;
     plan: ReturnType<typeof getPlan>;
+    /**
+     * Whether the user picked accounts one by one (the management account aside), which asks
+     * whether automatic deployment may reach their OUs' new accounts too.
+     */
+    hasPickedAccounts: boolean;
     issues: WizardIssues;
   };
   policies: {
@@ -272,6 +284,7 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       selection: context.values.scope,
       scopeView: getScopeView(context),
       plan: getPlan(context),
+      hasPickedAccounts: hasPickedAccounts(context),
       issues: getVisibleIssues(context, 'scope'),
     },
     policies: {
@@ -361,6 +374,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     changeAccess: (index: number, field: AccessField, value: string) =>
       send({ type: 'access.change', index, field, value }),
     removeAccess: (index: number) => send({ type: 'access.remove', index }),
+    setAccess: (entries: AccessEntry[]) => send({ type: 'access.set', entries }),
     searchUsers: (query: string) => send({ type: 'access.search', query }),
     finish: () => send({ type: 'wizard.finish' }),
     retrySubmission: () => send({ type: 'submission.retry' }),

@@ -130,6 +130,14 @@ export function getStackSetNames(context: WizardContext): string[] {
   );
 }
 
+export function hasPickedAccounts(context: WizardContext): boolean {
+  const index = context.organization.value;
+  if (!index) return false;
+  return context.values.scope.selected.some(
+    (id) => id !== index.managementAccountId && index.nodes.get(id)?.kind === 'account',
+  );
+}
+
 /** Every problem in one step, whether or not the user has seen it yet. */
 export function getStepIssues(context: WizardContext, step: StepId): WizardIssues {
   switch (step) {

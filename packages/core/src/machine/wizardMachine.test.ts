@@ -1,6 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 
-import type { Connection, CurrentUser, Draft, ManagementAccount } from '../model/values';
+import type { ManagementAccount } from '../model/organization';
+import type { Connection, CurrentUser, DeploymentSettings, Draft } from '../model/values';
 import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
 import type { CreateConnectionInput } from './actors';
 import { createWizardSenders, getWizardView } from './facade';
@@ -73,7 +74,7 @@ function startWizard(
           ? ROOT_MANAGED
           : OU_MANAGED;
       }),
-      loadDeploymentSettings: fromPromise(async () => ({
+      loadDeploymentSettings: fromPromise(async (): Promise<DeploymentSettings> => ({
         trustedAccountId: '068664126052',
         externalId: 'ext-1234',
         region: 'us-east-1',
@@ -286,7 +287,7 @@ describe('given every step filled in', () => {
       'stackSetScript',
       'terraform',
     ]);
-    expect(deploy.artefacts?.template).toContain('doit-cloudflow-prod-finance');
+    expect(deploy.artefacts?.stackSetScript).toContain('doit-cloudflow-prod-finance');
 
     wizard.senders.checkDeployment();
     await wizard.until((v) => v.deploy.check.status === 'ready');

@@ -70,6 +70,19 @@ function toDraft(context: WizardContext): Draft {
   };
 }
 
+/** The first field that differs between two access lists, to mark it touched. */
+function changedAccessField(
+  before: WizardContext['values']['access'],
+  after: WizardContext['values']['access'],
+): string | null {
+  for (let row = 0; row < Math.max(before.length, after.length); row += 1) {
+    if (before[row]?.email !== after[row]?.email)
+      return after[row] ? `access.${row}.email` : 'access';
+    if (before[row]?.level !== after[row]?.level) return `access.${row}.level`;
+  }
+  return null;
+}
+
 /** Value events that change what a draft holds. */
 const DRAFT_EVENTS = [
   'details.change',
@@ -87,6 +100,7 @@ const DRAFT_EVENTS = [
   'access.add',
   'access.change',
   'access.remove',
+  'access.set',
   'step.open',
   'step.next',
   'path.choose',
@@ -522,134 +536,6 @@ export const wizardMachine = setup({
           target: 'choosingPath',
           actions: 'clearPath',
         },
-        'step.open': {
-          guard: { type: 'isStepReachable', params: ({ event }) => ({ step: event.step }) },
-          actions: { type: 'openStep', params: ({ event }) => event.step },
-        },
-        'step.next': [
-          { guard: 'isOpenStepValid', actions: ['markOpenStepAttempted', 'advanceStep'] },
-          { actions: 'markOpenStepAttempted' },
-        ],
-        'details.change': {
-          actions: { type: 'setDetailsField', params: ({ event }) => event },
-        },
-        'managementAccount.select': {
-          actions: { type: 'selectManagementAccount', params: ({ event }) => event.accountId },
-        },
-        'scope.toggle': {
-          actions: { type: 'toggleScopeNode', params: ({ event }) => event.nodeId },
-        },
-        'scope.clear': { actions: 'clearScope' },
-        'scope.setPickedAccountsAutoDeployment': {
-          actions: { type: 'setPickedAccountsAutoDeployment', params: ({ event }) => event.value },
-        },
-        'managementAccount.decide': {
-          actions: { type: 'decideManagementAccount', params: ({ event }) => event.decision },
-        },
-        'policies.addManagedPolicy': {
-          actions: {
-            type: 'setPolicies',
-            params: ({ context, event }) => ({
-              field: 'policies.managedPolicyArns',
-              policies: {
-                ...context.values.policies,
-                managedPolicyArns: addUnique(context.values.policies.managedPolicyArns, event.arn),
-              },
-            }),
-          },
-        },
-        'policies.removeManagedPolicy': {
-          actions: {
-            type: 'setPolicies',
-            params: ({ context, event }) => ({
-              field: 'policies.managedPolicyArns',
-              policies: {
-                ...context.values.policies,
-                managedPolicyArns: context.values.policies.managedPolicyArns.filter(
-                  (arn) => arn !== event.arn,
-                ),
-              },
-            }),
-          },
-        },
-        'policies.addAction': {
-          actions: {
-            type: 'setPolicies',
-            params: ({ context }) => ({
-              field: 'policies.allowedActions',
-              policies: {
-                ...context.values.policies,
-                allowedActions: [...context.values.policies.allowedActions, ''],
-              },
-            }),
-          },
-        },
-        'policies.changeAction': {
-          actions: {
-            type: 'setPolicies',
-            params: ({ context, event }) => ({
-              field: `policies.allowedActions.${event.index}`,
-              policies: {
-                ...context.values.policies,
-                allowedActions: replaceAt(
-                  context.values.policies.allowedActions,
-                  event.index,
-                  event.value,
-                ),
-              },
-            }),
-          },
-        },
-        'policies.removeAction': {
-          actions: {
-            type: 'setPolicies',
-            params: ({ context, event }) => ({
-              field: 'policies.allowedActions',
-              policies: {
-                ...context.values.policies,
-                allowedActions: withoutIndex(context.values.policies.allowedActions, event.index),
-              },
-            }),
-          },
-        },
-        'deploy.selectTab': { actions: { type: 'setDeployTab', params: ({ event }) => event.tab } },
-        'deploy.changeRegion': {
-          guard: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
-          actions: { type: 'setRegion', params: ({ event }) => event.region },
-        },
-        'access.add': {
-          actions: {
-            type: 'setAccess',
-            params: ({ context }) => ({
-              field: null,
-              access: [
-                ...context.values.access,
-                { email: '', level: context.options.accessLevels.at(-1) ?? 'user' },
-              ],
-            }),
-          },
-        },
-        'access.change': {
-          actions: {
-            type: 'setAccess',
-            params: ({ context, event }) => ({
-              field: `access.${event.index}.${event.field}`,
-              access: replaceAt(context.values.access, event.index, {
-                ...context.values.access[event.index],
-                [event.field]: event.value,
-              }),
-            }),
-          },
-        },
-        'access.remove': {
-          actions: {
-            type: 'setAccess',
-            params: ({ context, event }) => ({
-              field: 'access',
-              access: withoutIndex(context.values.access, event.index),
-            }),
-          },
-        },
         'wizard.finish': [
           { guard: 'canFinish', target: 'submitting' },
           { actions: 'markAllStepsAttempted' },
@@ -657,6 +543,161 @@ export const wizardMachine = setup({
         'draft.discard': { target: 'discardingDraft' },
       },
       states: {
+        // Value changes live in a region of their own, not on `editing`: XState takes a parallel
+        // state's own transitions only when none of its regions handles the event, and the
+        // regions below react to the same events (re-check the name, save the draft, ...).
+        form: {
+          on: {
+            'step.open': {
+              guard: { type: 'isStepReachable', params: ({ event }) => ({ step: event.step }) },
+              actions: { type: 'openStep', params: ({ event }) => event.step },
+            },
+            'step.next': [
+              { guard: 'isOpenStepValid', actions: ['markOpenStepAttempted', 'advanceStep'] },
+              { actions: 'markOpenStepAttempted' },
+            ],
+            'details.change': {
+              actions: { type: 'setDetailsField', params: ({ event }) => event },
+            },
+            'managementAccount.select': {
+              actions: { type: 'selectManagementAccount', params: ({ event }) => event.accountId },
+            },
+            'scope.toggle': {
+              actions: { type: 'toggleScopeNode', params: ({ event }) => event.nodeId },
+            },
+            'scope.clear': { actions: 'clearScope' },
+            'scope.setPickedAccountsAutoDeployment': {
+              actions: {
+                type: 'setPickedAccountsAutoDeployment',
+                params: ({ event }) => event.value,
+              },
+            },
+            'managementAccount.decide': {
+              actions: { type: 'decideManagementAccount', params: ({ event }) => event.decision },
+            },
+            'policies.addManagedPolicy': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: 'policies.managedPolicyArns',
+                  policies: {
+                    ...context.values.policies,
+                    managedPolicyArns: addUnique(
+                      context.values.policies.managedPolicyArns,
+                      event.arn,
+                    ),
+                  },
+                }),
+              },
+            },
+            'policies.removeManagedPolicy': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: 'policies.managedPolicyArns',
+                  policies: {
+                    ...context.values.policies,
+                    managedPolicyArns: context.values.policies.managedPolicyArns.filter(
+                      (arn) => arn !== event.arn,
+                    ),
+                  },
+                }),
+              },
+            },
+            'policies.addAction': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context }) => ({
+                  field: 'policies.allowedActions',
+                  policies: {
+                    ...context.values.policies,
+                    allowedActions: [...context.values.policies.allowedActions, ''],
+                  },
+                }),
+              },
+            },
+            'policies.changeAction': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: `policies.allowedActions.${event.index}`,
+                  policies: {
+                    ...context.values.policies,
+                    allowedActions: replaceAt(
+                      context.values.policies.allowedActions,
+                      event.index,
+                      event.value,
+                    ),
+                  },
+                }),
+              },
+            },
+            'policies.removeAction': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: 'policies.allowedActions',
+                  policies: {
+                    ...context.values.policies,
+                    allowedActions: withoutIndex(
+                      context.values.policies.allowedActions,
+                      event.index,
+                    ),
+                  },
+                }),
+              },
+            },
+            'deploy.selectTab': {
+              actions: { type: 'setDeployTab', params: ({ event }) => event.tab },
+            },
+            'deploy.changeRegion': {
+              guard: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
+              actions: { type: 'setRegion', params: ({ event }) => event.region },
+            },
+            'access.add': {
+              actions: {
+                type: 'setAccess',
+                params: ({ context }) => ({
+                  field: null,
+                  access: [
+                    ...context.values.access,
+                    { email: '', level: context.options.accessLevels.at(-1) ?? 'user' },
+                  ],
+                }),
+              },
+            },
+            'access.change': {
+              actions: {
+                type: 'setAccess',
+                params: ({ context, event }) => ({
+                  field: `access.${event.index}.${event.field}`,
+                  access: replaceAt(context.values.access, event.index, {
+                    ...context.values.access[event.index],
+                    [event.field]: event.value,
+                  }),
+                }),
+              },
+            },
+            'access.remove': {
+              actions: {
+                type: 'setAccess',
+                params: ({ context, event }) => ({
+                  field: 'access',
+                  access: withoutIndex(context.values.access, event.index),
+                }),
+              },
+            },
+            'access.set': {
+              actions: {
+                type: 'setAccess',
+                params: ({ context, event }) => ({
+                  field: changedAccessField(context.values.access, event.entries),
+                  access: event.entries,
+                }),
+              },
+            },
+          },
+        },
         nameCheck: {
           initial: 'idle',
           on: {
