@@ -86,6 +86,7 @@ export function App() {
         {creating ? (
           <AwsConnectionWizard
             adapters={adapters}
+            onboardingHref="#settings"
             onComplete={handleComplete}
             onCancel={handleCancel}
           />
