@@ -1,4 +1,3 @@
-export {};
 export {
   ACCOUNT_ID_PATTERN,
   AccountIdSchema,
@@ -92,3 +91,94 @@ export type {
   SearchUsersInput,
   WizardActors,
 } from './machine/actors';
+export {
+  CONNECTION_NAME_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  ROLE_NAME_MAX_LENGTH,
+  ROLE_NAME_SUFFIX_MAX_LENGTH,
+  VALIDATION_CODES,
+  deriveRoleNameSuffix,
+  isValidEmail,
+  normalizeEmail,
+  validateAccess,
+  validateDetails,
+} from './model/validation';
+export type {
+  FieldErrors,
+  ValidateAccessOptions,
+  ValidationCode,
+  ValidationIssue,
+} from './model/validation';
+export {
+  BROAD_MANAGED_POLICY_NAMES,
+  DEFAULT_MANAGED_POLICIES,
+  DEFAULT_MANAGED_POLICY_QUOTA,
+  MANAGED_POLICY_ARN_PATTERN,
+  MAX_MANAGED_POLICY_QUOTA,
+  POLICY_WARNING_CODES,
+  PRIVILEGE_ESCALATION_ACTIONS,
+  isManagedPolicyArn,
+  isValidAllowedAction,
+  managedPolicyName,
+  normalizeAllowedAction,
+  validatePolicies,
+} from './policies';
+export type { PolicyReport, PolicyWarning, PolicyWarningCode } from './policies';
+export {
+  createScopeView,
+  getManagementAccountScope,
+  indexOrganization,
+  normalizeSelection,
+  planDeployment,
+  setManagementAccountDecision,
+  toggleNode,
+} from './scope';
+export type {
+  AccountFilterType,
+  CheckState,
+  DeploymentPlan,
+  ManagementAccountCoverage,
+  ManagementAccountScope,
+  NodeKind,
+  NodeScope,
+  OrganizationIndex,
+  OrganizationNode,
+  PlannedStackSet,
+  ScopeReason,
+  ScopeView,
+  ScopeWarning,
+  ScopeWarningCode,
+  StackSetOperation,
+} from './scope';
+export {
+  ArtefactError,
+  BASE_PERMISSIONS,
+  MAX_TEMPLATE_BODY_BYTES,
+  generateArtefacts,
+  generateManagementAccountScript,
+  generateStackSetScript,
+  generateTemplate,
+  generateTerraform,
+  stackSetNameFor,
+  stackSetNameForKey,
+} from './artefacts';
+export type { ArtefactInput, Artefacts, BasePermission } from './artefacts';
+export { wizardMachine } from './machine/wizardMachine';
+export type { WizardMachine } from './machine/wizardMachine';
+export { createInitialContext, resolveOptions } from './machine/context';
+export type { WizardContext, WizardOptions } from './machine/context';
+export type { AccessField, DetailsField, WizardEmitted, WizardEvent } from './machine/events';
+export { describeFailure } from './machine/failure';
+export type { Failure, FailureKind } from './machine/failure';
+export type { WizardIssue, WizardIssueCode, WizardIssues } from './machine/rules';
+export { createWizardSenders, getWizardView } from './machine/facade';
+export type {
+  ArtefactFile,
+  StepState,
+  StepView,
+  WizardActorRef,
+  WizardPhase,
+  WizardSenders,
+  WizardSnapshot,
+  WizardView,
+} from './machine/facade';

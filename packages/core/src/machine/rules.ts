@@ -4,7 +4,7 @@
  * finished connection looks like. The machine's guards and the facade's selectors both use
  * these, so the view never re-derives a rule.
  */
-import { generateArtefacts, stackSetNameFor } from '../artefacts';
+import { generateArtefacts, stackSetNameFor, stackSetNameForKey } from '../artefacts';
 import type { Artefacts } from '../artefacts/types';
 import { validateAccess, validateDetails, type ValidationCode } from '../model/validation';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
@@ -126,7 +126,7 @@ export function getArtefacts(context: WizardContext): Artefacts | null {
 export function getStackSetNames(context: WizardContext): string[] {
   const baseName = stackSetNameFor(getFullRoleName(context));
   return (getPlan(context)?.stackSets ?? []).map((stackSet) =>
-    stackSet.key === 'accounts' ? `${baseName}-accounts` : baseName,
+    stackSetNameForKey(baseName, stackSet.key),
   );
 }
 
