@@ -41,15 +41,12 @@ interface NodeDraft {
   name: string;
   parentId: string | null;
   account: Account | null;
-  organizationalUnitIds: string[];
-  accountIds: string[];
+  organizationalUnits: NodeDraft[];
+  accounts: NodeDraft[];
 }
 
-function byNameThenId(nodes: Map<string, NodeDraft>) {
-  return (a: string, b: string): number => {
-    const byName = compareIds(nodes.get(a)!.name, nodes.get(b)!.name);
-    return byName !== 0 ? byName : compareIds(a, b);
-  };
+function byNameThenId(a: NodeDraft, b: NodeDraft): number {
+  return compareIds(a.name, b.name) || compareIds(a.id, b.id);
 }
 
 /**
@@ -74,8 +71,8 @@ export function indexOrganization(organization: Organization): OrganizationIndex
     name,
     parentId,
     account: null,
-    organizationalUnitIds: [],
-    accountIds: [],
+    organizationalUnits: [],
+    accounts: [],
   });
 
   add(draft(organization.root.id, 'root', organization.root.name, null));
@@ -97,10 +94,9 @@ export function indexOrganization(organization: Organization): OrganizationIndex
     if (parent === undefined || parent.kind === 'account') {
       throw new Error(`"${child.id}" has a parent "${child.parentId}" that is not a root or OU.`);
     }
-    (child.kind === 'account' ? parent.accountIds : parent.organizationalUnitIds).push(child.id);
+    (child.kind === 'account' ? parent.accounts : parent.organizationalUnits).push(child);
   }
 
-  const order = byNameThenId(drafts);
   const nodes = new Map<string, OrganizationNode>();
   // Depth-first, children pushed in reverse so they come out in display order.
   const stack: Array<{ id: string; depth: number }> = [{ id: organization.root.id, depth: 0 }];
@@ -108,7 +104,10 @@ export function indexOrganization(organization: Organization): OrganizationIndex
   while (stack.length > 0) {
     const { id, depth } = stack.pop()!;
     const draft = drafts.get(id)!;
-    const childIds = [...draft.organizationalUnitIds.sort(order), ...draft.accountIds.sort(order)];
+    const childIds = [
+      ...draft.organizationalUnits.sort(byNameThenId),
+      ...draft.accounts.sort(byNameThenId),
+    ].map((child) => child.id);
     const node: OrganizationNode = {
       id,
       kind: draft.kind,
