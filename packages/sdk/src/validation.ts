@@ -3,7 +3,7 @@
  * schemas judge each value's shape; `findOrganizationProblems` adds what a schema cannot say
  * about a tree: every parent exists, every id is unique, the management account is a member.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 import type { Organization } from '@aws-connection-wizard/core';
 
