@@ -17,10 +17,10 @@ const STATUS_RESET_MS = 4000;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-type CommandBlockElement = React.ComponentRef<'section'>;
+type CommandBlockElement = React.ComponentRef<'div'>;
 
 interface CommandBlockProps extends Omit<
-  React.ComponentPropsWithoutRef<'section'>,
+  React.ComponentPropsWithoutRef<'div'>,
   'title' | 'onCopy'
 > {
   /** The block's title, which also names the code region. */
@@ -65,7 +65,7 @@ const CommandBlock = React.forwardRef<CommandBlockElement, CommandBlockProps>(
       onDownload,
       headingLevel = 4,
       className,
-      ...sectionProps
+      ...divProps
     } = props;
     const messages = useMessages();
     const id = React.useId();
@@ -110,8 +110,9 @@ const CommandBlock = React.forwardRef<CommandBlockElement, CommandBlockProps>(
     };
 
     return (
-      <section
-        {...sectionProps}
+      <div
+        role="group"
+        {...divProps}
         ref={forwardedRef}
         className={['awcw-command', className].filter(Boolean).join(' ')}
         aria-labelledby={`${id}-title`}
@@ -186,7 +187,7 @@ const CommandBlock = React.forwardRef<CommandBlockElement, CommandBlockProps>(
               ? messages.copyFailed
               : ''}
         </p>
-      </section>
+      </div>
     );
   },
 );
@@ -217,6 +218,7 @@ function copyWithTextarea(text: string): boolean {
   textarea.style.insetInlineStart = '-9999px';
   textarea.style.opacity = '0';
   document.body.append(textarea);
+  textarea.focus({ preventScroll: true });
   textarea.select();
   textarea.setSelectionRange(0, text.length);
   let copied = false;

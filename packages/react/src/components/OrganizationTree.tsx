@@ -145,6 +145,8 @@ const OrganizationTree = React.forwardRef<OrganizationTreeElement, OrganizationT
       const node = index.nodes.get(id);
       const isBranch = (node?.childIds.length ?? 0) > 0;
       let handled = true;
+      // Moving with other keys starts a new type-ahead search.
+      if (event.key.length !== 1) typeahead.current = { text: '', at: 0 };
 
       switch (event.key) {
         case 'ArrowDown':
@@ -186,9 +188,11 @@ const OrganizationTree = React.forwardRef<OrganizationTreeElement, OrganizationT
         const state = typeahead.current;
         state.text = now - state.at > TYPEAHEAD_RESET_MS ? key : state.text + key;
         state.at = now;
-        const prefix = state.text.toLocaleLowerCase();
+        // Typing one letter again cycles through the names that start with it.
+        const repeated = [...state.text].every((char) => char === state.text[0]);
+        const prefix = (repeated ? key : state.text).toLocaleLowerCase();
         // Search from the next row (or this one while extending a prefix), wrapping around.
-        const start = state.text.length > 1 ? position : position + 1;
+        const start = repeated ? position + 1 : position;
         for (let offset = 0; offset < rows.length; offset++) {
           const candidate = rows[(start + offset) % rows.length];
           const name = index.nodes.get(candidate.id)?.name.toLocaleLowerCase() ?? '';
@@ -380,26 +384,34 @@ const TreeRow = React.memo(function TreeRow(props: TreeRowProps) {
             {node.name}
           </span>
           <span id={`${domId}-meta`} className="awcw-tree-meta">
-            <span className="awcw-mono">{node.id}</span>
-            {account ? <span className="awcw-tree-email">{account.email}</span> : null}
-            {node.kind !== 'account' ? (
-              <span>{messages.treeAccountCount({ count: node.accountCount })}</span>
-            ) : null}
-            {props.isManagementAccount ? (
-              <span className="awcw-badge" data-tone="accent">
-                {messages.treeManagementAccountBadge}
-              </span>
-            ) : null}
-            {accountState ? (
-              <span className="awcw-badge" data-tone="warning">
-                {accountStateLabel(accountState, messages)}
-              </span>
-            ) : null}
-            {tag ? (
-              <span className="awcw-badge" data-tone="muted">
-                {tag}
-              </span>
-            ) : null}
+            {interleave([
+              <span key="id" className="awcw-mono">
+                {node.id}
+              </span>,
+              account ? (
+                <span key="email" className="awcw-tree-email">
+                  {account.email}
+                </span>
+              ) : null,
+              node.kind !== 'account' ? (
+                <span key="count">{messages.treeAccountCount({ count: node.accountCount })}</span>
+              ) : null,
+              props.isManagementAccount ? (
+                <span key="management" className="awcw-badge" data-tone="accent">
+                  {messages.treeManagementAccountBadge}
+                </span>
+              ) : null,
+              accountState ? (
+                <span key="state" className="awcw-badge" data-tone="warning">
+                  {accountStateLabel(accountState, messages)}
+                </span>
+              ) : null,
+              tag ? (
+                <span key="tag" className="awcw-badge" data-tone="muted">
+                  {tag}
+                </span>
+              ) : null,
+            ])}
           </span>
         </span>
       </span>
@@ -496,6 +508,11 @@ function findNodes(index: OrganizationIndex, rawQuery: string): FilterResult | n
 /** Whether a node lies on the way to a match, so it must be open to show it. */
 function hasVisibleChild(index: OrganizationIndex, id: string, filter: FilterResult): boolean {
   return index.nodes.get(id)?.childIds.some((child) => filter.visible.has(child)) ?? false;
+}
+
+/** Spaces between the parts, so the row's description reads as words, not one run of text. */
+function interleave(parts: React.ReactNode[]): React.ReactNode[] {
+  return parts.filter(Boolean).flatMap((part, i) => (i === 0 ? [part] : [' ', part]));
 }
 
 function accountStateLabel(state: AccountState, messages: Messages): string {

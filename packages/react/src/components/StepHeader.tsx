@@ -51,13 +51,13 @@ const StepHeader = React.forwardRef<StepHeaderElement, StepHeaderProps>(
         </span>
         <span className="awcw-step-text">
           <span className="awcw-step-title">
-            <span className="awcw-visually-hidden">{messages.stepNumber({ number })}: </span>
+            <span className="awcw-visually-hidden">{messages.stepNumber({ number })}: </span>{' '}
             {title}
-          </span>
+          </span>{' '}
           {summary && state === 'complete' ? (
             <span className="awcw-step-summary">{summary}</span>
           ) : null}
-        </span>
+        </span>{' '}
         <span className="awcw-step-status">
           {errorCount > 0 ? (
             <span className="awcw-badge" data-tone="danger">
