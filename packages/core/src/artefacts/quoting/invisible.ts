@@ -9,6 +9,7 @@
  * in every browser.
  */
 export const INVISIBLE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this must match
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]/g;
 
 /** A UTF-16 surrogate without its partner: no UTF-8 text, and so no artefact, can hold it. */
