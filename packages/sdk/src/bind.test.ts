@@ -1,6 +1,10 @@
 import { createActor, toPromise } from 'xstate';
 
-import { DRAFT_SCHEMA_VERSION, wizardActors } from '@aws-connection-wizard/core';
+import {
+  DEFAULT_MANAGED_POLICIES,
+  DRAFT_SCHEMA_VERSION,
+  wizardActors,
+} from '@aws-connection-wizard/core';
 import type { Draft, ManagedPolicy } from '@aws-connection-wizard/core';
 
 import type { WizardAdapters } from './adapters';
@@ -206,7 +210,15 @@ describe('given managed policies', () => {
     { arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' },
   ];
 
-  it('should fall back to the default list when the adapter offers none', async () => {
+  it('should fall back to core’s built-in list when neither adapter nor host offers one', async () => {
+    const actors = bindAdapters(createInMemoryAdapters({ latencyMs: 0 }));
+    const policies = await toPromise(createActor(actors.loadManagedPolicies).start());
+
+    expect(policies).toEqual(DEFAULT_MANAGED_POLICIES);
+    expect(policies.length).toBeGreaterThan(0);
+  });
+
+  it('should fall back to the host’s default list when the adapter offers none', async () => {
     const actors = bindAdapters(createInMemoryAdapters({ latencyMs: 0 }), {
       defaultManagedPolicies: fallback,
     });

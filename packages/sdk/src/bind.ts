@@ -9,6 +9,7 @@ import { fromPromise } from 'xstate';
 
 import {
   ConnectionSchema,
+  DEFAULT_MANAGED_POLICIES,
   CurrentUserSchema,
   DeploymentSettingsSchema,
   DeploymentStatusSchema,
@@ -56,9 +57,8 @@ export interface BindAdaptersOptions {
   timeoutMs?: number;
   /**
    * Managed policies offered when the AWS adapter has no `listManagedPolicies`.
-   * @default []
+   * @default core's DEFAULT_MANAGED_POLICIES
    */
-  // TODO(core exports DEFAULT_MANAGED_POLICIES): default to core's built-in list instead of none.
   defaultManagedPolicies?: readonly ManagedPolicy[];
 }
 
@@ -130,7 +130,7 @@ export function bindAdapters(
   options: BindAdaptersOptions = {},
 ): WizardActorImplementations {
   const timeoutMs = options.timeoutMs ?? DEFAULT_ADAPTER_TIMEOUT_MS;
-  const fallbackPolicies = options.defaultManagedPolicies ?? [];
+  const fallbackPolicies = options.defaultManagedPolicies ?? DEFAULT_MANAGED_POLICIES;
   const { aws, connections, directory, drafts } = adapters;
 
   return {
@@ -189,7 +189,8 @@ export function bindAdapters(
     ),
     loadManagedPolicies: fromPromise<ManagedPolicy[]>(({ signal }) => {
       const listManagedPolicies = aws.listManagedPolicies?.bind(aws);
-      if (listManagedPolicies === undefined) return Promise.resolve([...fallbackPolicies]);
+      if (listManagedPolicies === undefined)
+        return Promise.resolve(structuredClone([...fallbackPolicies]));
 
       return callAdapter(
         'The list of managed policies',
