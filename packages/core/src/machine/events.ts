@@ -33,6 +33,9 @@ export type WizardEvent =
   | { type: 'policies.addAction' }
   | { type: 'policies.changeAction'; index: number; value: string }
   | { type: 'policies.removeAction'; index: number }
+  /** Replaces every allowed-action row at once, for editors that manage rows themselves. */
+  | { type: 'policies.setAllowedActions'; allowedActions: string[] }
+  | { type: 'policies.setManagedPolicies'; managedPolicyArns: string[] }
   | { type: 'deploy.selectTab'; tab: DeployTab }
   | { type: 'deploy.changeRegion'; region: string }
   | { type: 'deploy.check' }

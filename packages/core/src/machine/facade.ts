@@ -366,6 +366,10 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     changeAllowedAction: (index: number, value: string) =>
       send({ type: 'policies.changeAction', index, value }),
     removeAllowedAction: (index: number) => send({ type: 'policies.removeAction', index }),
+    setAllowedActions: (allowedActions: string[]) =>
+      send({ type: 'policies.setAllowedActions', allowedActions }),
+    setManagedPolicies: (managedPolicyArns: string[]) =>
+      send({ type: 'policies.setManagedPolicies', managedPolicyArns }),
     selectDeployTab: (tab: DeployTab) => send({ type: 'deploy.selectTab', tab }),
     changeRegion: (region: string) => send({ type: 'deploy.changeRegion', region }),
     checkDeployment: () => send({ type: 'deploy.check' }),

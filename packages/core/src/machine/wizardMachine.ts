@@ -70,6 +70,18 @@ function toDraft(context: WizardContext): Draft {
   };
 }
 
+/** The first row that differs between two lists, to mark it touched. */
+function changedRowField(
+  field: string,
+  before: readonly string[],
+  after: readonly string[],
+): string {
+  for (let row = 0; row < Math.max(before.length, after.length); row += 1) {
+    if (before[row] !== after[row]) return after[row] === undefined ? field : `${field}.${row}`;
+  }
+  return field;
+}
+
 /** The first field that differs between two access lists, to mark it touched. */
 function changedAccessField(
   before: WizardContext['values']['access'],
@@ -96,6 +108,8 @@ const DRAFT_EVENTS = [
   'policies.addAction',
   'policies.changeAction',
   'policies.removeAction',
+  'policies.setAllowedActions',
+  'policies.setManagedPolicies',
   'deploy.changeRegion',
   'access.add',
   'access.change',
@@ -643,6 +657,31 @@ export const wizardMachine = setup({
                       context.values.policies.allowedActions,
                       event.index,
                     ),
+                  },
+                }),
+              },
+            },
+            'policies.setAllowedActions': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: changedRowField(
+                    'policies.allowedActions',
+                    context.values.policies.allowedActions,
+                    event.allowedActions,
+                  ),
+                  policies: { ...context.values.policies, allowedActions: event.allowedActions },
+                }),
+              },
+            },
+            'policies.setManagedPolicies': {
+              actions: {
+                type: 'setPolicies',
+                params: ({ context, event }) => ({
+                  field: 'policies.managedPolicyArns',
+                  policies: {
+                    ...context.values.policies,
+                    managedPolicyArns: event.managedPolicyArns,
                   },
                 }),
               },

@@ -1,0 +1,47 @@
+/**
+ * Before the steps, when the platform is already connected to one of the management accounts:
+ * create a dedicated connection (five steps) or reuse the existing permissions (two).
+ */
+import type { ConnectionPath } from '@aws-connection-wizard/core';
+
+import { useWizardSenders } from '../WizardContext';
+import { useWizardMessages } from '../wizardMessages';
+
+export function ChoosePath() {
+  const messages = useWizardMessages();
+  const { choosePath } = useWizardSenders();
+  const paths: { path: ConnectionPath; title: string; description: string }[] = [
+    {
+      path: 'dedicatedRole',
+      title: messages.choosePathDedicatedRole,
+      description: messages.choosePathDedicatedRoleDescription,
+    },
+    {
+      path: 'existingPermissions',
+      title: messages.choosePathExistingPermissions,
+      description: messages.choosePathExistingPermissionsDescription,
+    },
+  ];
+
+  return (
+    <section className="awcw-paths" aria-labelledby="awcw-paths-title">
+      <h3 id="awcw-paths-title" className="awcw-section-title">
+        {messages.choosePathTitle}
+      </h3>
+      <ul className="awcw-path-list">
+        {paths.map((option) => (
+          <li key={option.path}>
+            <button
+              type="button"
+              className="awcw-path-card"
+              onClick={() => choosePath(option.path)}
+            >
+              <span className="awcw-path-title">{option.title}</span>
+              <span className="awcw-path-description">{option.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Step 3, Policies and permissions: AWS managed policies to attach, allowed actions to add as an
+ * inline policy, and the base permissions the platform always adds, shown read-only.
+ */
+import { AllowedActionsEditor } from '../components/AllowedActionsEditor';
+import { InlineAlert } from '../components/InlineAlert';
+import { ManagedPolicyPicker } from '../components/ManagedPolicyPicker';
+import { useWizardSenders, useWizardView } from '../WizardContext';
+import { useIssueText, useWarningText, useWizardMessages } from '../wizardMessages';
+
+export function PoliciesStep() {
+  const messages = useWizardMessages();
+  const issueText = useIssueText();
+  const warningText = useWarningText();
+  const policies = useWizardView((view) => view.policies);
+  const senders = useWizardSenders();
+  const { issues, warnings, available } = policies;
+
+  const rowErrors = policies.allowedActions.map((_, row) =>
+    issueText(issues[`policies.allowedActions.${row}`]),
+  );
+  const rowWarnings = policies.allowedActions.map((_, row) =>
+    (warnings[`policies.allowedActions.${row}`] ?? []).map(warningText),
+  );
+  const managedPolicyError =
+    issueText(issues['policies.managedPolicyArns']) ??
+    issueText(
+      Object.entries(issues).find(([field]) =>
+        field.startsWith('policies.managedPolicyArns.'),
+      )?.[1],
+    );
+  const baseActions = policies.basePermissions.flatMap((permission) => permission.actions);
+
+  return (
+    <div className="awcw-form">
+      {issues.policies ? (
+        <p className="awcw-field-error" role="alert">
+          {issueText(issues.policies)}
+        </p>
+      ) : null}
+      <section className="awcw-section" aria-labelledby="awcw-managed-policies-title">
+        <h4 id="awcw-managed-policies-title" className="awcw-section-title">
+          {messages.managedPoliciesTitle}
+        </h4>
+        <p className="awcw-hint">{messages.managedPoliciesHint}</p>
+        {available.status === 'failed' ? (
+          <InlineAlert variant="warning" onRetry={senders.retryManagedPolicies}>
+            {messages.managedPoliciesFailed}
+          </InlineAlert>
+        ) : null}
+        <ManagedPolicyPicker
+          aria-labelledby="awcw-managed-policies-title"
+          policies={available.value}
+          value={policies.managedPolicyArns}
+          onValueChange={senders.setManagedPolicies}
+          max={policies.quota}
+          loading={available.status === 'loading'}
+          error={managedPolicyError}
+        />
+      </section>
+      <section className="awcw-section" aria-labelledby="awcw-allowed-actions-title">
+        <h4 id="awcw-allowed-actions-title" className="awcw-section-title">
+          {messages.allowedActionsTitle}
+        </h4>
+        <p className="awcw-hint">{messages.allowedActionsHint}</p>
+        <AllowedActionsEditor
+          aria-labelledby="awcw-allowed-actions-title"
+          value={policies.allowedActions}
+          onValueChange={senders.setAllowedActions}
+          errors={rowErrors}
+          warnings={rowWarnings}
+          baseActions={baseActions}
+          minRows={0}
+        />
+      </section>
+    </div>
+  );
+}
