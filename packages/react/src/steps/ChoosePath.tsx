@@ -35,9 +35,15 @@ export function ChoosePath() {
               type="button"
               className="awcw-path-card"
               onClick={() => choosePath(option.path)}
+              aria-labelledby={`awcw-path-${option.path}-title`}
+              aria-describedby={`awcw-path-${option.path}-description`}
             >
-              <span className="awcw-path-title">{option.title}</span>
-              <span className="awcw-path-description">{option.description}</span>
+              <span id={`awcw-path-${option.path}-title`} className="awcw-path-title">
+                {option.title}
+              </span>
+              <span id={`awcw-path-${option.path}-description`} className="awcw-path-description">
+                {option.description}
+              </span>
             </button>
           </li>
         ))}

@@ -1,0 +1,138 @@
+import type { Connection } from '@aws-connection-wizard/core';
+import {
+  CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+  createInMemoryAdapters,
+  memoryDraftStore,
+} from '@aws-connection-wizard/sdk';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+
+import { AwsConnectionWizard } from './AwsConnectionWizard';
+
+const FAST = {
+  nameCheckDelayMs: 0,
+  draftSaveDelayMs: 0,
+  userSearchDelayMs: 0,
+  statusPollIntervalMs: 10,
+};
+
+async function expectNoAxeViolations(container: HTMLElement) {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
+function renderWizard(options: Parameters<typeof createInMemoryAdapters>[0] = {}) {
+  const adapters = createInMemoryAdapters({
+    latencyMs: 0,
+    activationDelayMs: 30,
+    draftStore: memoryDraftStore(),
+    ...options,
+  });
+  const onComplete = vi.fn<(connection: Connection) => void>();
+  const view = render(
+    <AwsConnectionWizard adapters={adapters} onComplete={onComplete} {...FAST} />,
+  );
+  return { ...view, adapters, onComplete, user: userEvent.setup() };
+}
+
+function openStepRegion(name: RegExp) {
+  return screen.getByRole('region', { name });
+}
+
+describe('given the in-memory adapters with two onboarded management accounts', () => {
+  it('should complete the whole wizard and report the created connection', async () => {
+    const { user, container, onComplete, adapters } = renderWizard();
+
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+
+    // 1. Details
+    await user.type(
+      screen.getByRole('textbox', { name: /Connection name/ }),
+      'Clinical "prod" $(rm -rf /)',
+    );
+    expect(screen.getByRole('textbox', { name: /IAM role name/ })).toHaveValue(
+      'clinical-prod-rm-rf',
+    );
+    await screen.findByText('Available');
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    // 2. Scope
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: /Management account/ }),
+      CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+    );
+    const tree = await screen.findByRole('tree');
+    const infrastructure = await within(tree).findByRole('treeitem', { name: /^Infrastructure/ });
+    await user.click(infrastructure);
+    expect(infrastructure).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(
+      await screen.findByText(/Choose whether to include the management account/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /^Include management account/ }));
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    // 3. Policies and permissions
+    const actionInput = await screen.findByRole('textbox', { name: /Allowed action 1/ });
+    await user.type(actionInput, 'ce:GetCostAndUsage');
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    // 4. Deploy to AWS
+    const stackSetBlock = await screen.findByRole('region', { name: /Create the StackSet/ });
+    expect(stackSetBlock).toHaveTextContent('create-stack-set');
+    expect(stackSetBlock).toHaveTextContent('doit-cloudflow-clinical-prod-rm-rf');
+    expect(
+      screen.getByRole('region', { name: /Create the role in the management account/ }),
+    ).toHaveTextContent('create-stack');
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    // 5. User access
+    await screen.findByRole('button', { name: 'Finish connection' });
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    const connection = onComplete.mock.calls[0][0];
+    expect(connection).toMatchObject({
+      name: 'Clinical "prod" $(rm -rf /)',
+      status: 'active',
+      awsConfig: {
+        managementAccount: CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+        roleName: 'doit-cloudflow-clinical-prod-rm-rf',
+        scopeManagementAccountExplicitInScope: true,
+        allowedActions: ['ce:GetCostAndUsage'],
+      },
+    });
+    expect(connection.awsConfig.resolvedAccountIds).toContain(CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID);
+    expect(adapters.listConnections().map((created) => created.name)).toEqual([
+      'Clinical "prod" $(rm -rf /)',
+    ]);
+  });
+
+  it('should keep what the user typed when the organisation fails to load, and retry', async () => {
+    const { user } = renderWizard({
+      faults: { getOrganization: { kind: 'throttled', times: 1 } },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Billing');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: /Management account/ }),
+      CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+    );
+    await screen.findByText('The organization could not be loaded.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('tree')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Details/ }));
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Billing');
+  });
+});
