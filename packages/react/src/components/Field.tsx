@@ -68,12 +68,14 @@ const Field = React.forwardRef<FieldElement, FieldProps>(function Field(props, f
         <label className="awcw-label" htmlFor={id}>
           {label}
           {required ? (
-            <span className="awcw-required" aria-hidden="true">
+            <>
               {' '}
-              *
-            </span>
+              <span className="awcw-required" aria-hidden="true">
+                *
+              </span>
+              <span className="awcw-visually-hidden">({messages.required})</span>
+            </>
           ) : null}
-          {required ? <span className="awcw-visually-hidden"> ({messages.required})</span> : null}
         </label>
         {pending ? (
           <span id={pendingId ?? undefined} className="awcw-field-pending" role="status">

@@ -1,0 +1,118 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+
+import {
+  EMPTY_SCOPE,
+  indexOrganization,
+  planDeployment,
+  setManagementAccountDecision,
+  toggleNode,
+} from '@aws-connection-wizard/core';
+import { NORTHWIND_ORGANIZATION } from '@aws-connection-wizard/sdk';
+
+import { ScopeSummary } from './ScopeSummary';
+
+const index = indexOrganization(NORTHWIND_ORGANIZATION);
+const SANDBOX = 'ou-nw7k-s6puq80i';
+const HACKATHON = '612450360047';
+
+async function expectNoAxeViolations(container: HTMLElement) {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(result.violations).toEqual([]);
+}
+
+const section = (name: string) => screen.getByRole('heading', { name }).parentElement!;
+
+describe('given nothing selected', () => {
+  it('should ask for a selection and say the management account is not in scope', async () => {
+    const { container } = render(
+      <ScopeSummary plan={planDeployment(index, EMPTY_SCOPE)} index={index} />,
+    );
+
+    expect(
+      screen.getByText('Nothing selected yet. Select the root, an OU or an account.'),
+    ).toHaveAttribute('aria-live', 'polite');
+    expect(section('Management account')).toHaveTextContent('Not in scope.');
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given an OU with one account excluded', () => {
+  it('should list covered and excluded accounts and say what happens to new accounts', async () => {
+    const selection = toggleNode(index, toggleNode(index, EMPTY_SCOPE, SANDBOX), HACKATHON);
+    const { container } = render(
+      <ScopeSummary plan={planDeployment(index, selection)} index={index} />,
+    );
+
+    expect(screen.getByText('5 accounts covered now, 1 excluded')).toBeInTheDocument();
+    const covered = within(section('Accounts covered now 5')).getAllByRole('listitem');
+    expect(covered.map((li) => li.textContent)).toContain('Sandbox Amelia Hart 718744967223');
+    expect(
+      screen.getByText('Accounts added later to Sandbox get the role automatically.'),
+    ).toBeInTheDocument();
+    expect(within(section('Excluded accounts 1')).getByRole('listitem')).toHaveTextContent(
+      'Hackathon 2026 612450360047',
+    );
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given the root selected', () => {
+  it('should ask about the management account, then report it needs its own command', () => {
+    const selection = toggleNode(index, EMPTY_SCOPE, index.rootId);
+    const { rerender } = render(
+      <ScopeSummary plan={planDeployment(index, selection)} index={index} />,
+    );
+
+    expect(section('Management account')).toHaveTextContent(
+      'Covered by your selection: choose whether to include it.',
+    );
+    expect(
+      screen.getByText(
+        'Accounts added later anywhere in the organization get the role automatically.',
+      ),
+    ).toBeInTheDocument();
+
+    const included = setManagementAccountDecision(index, selection, 'include');
+    rerender(<ScopeSummary plan={planDeployment(index, included)} index={index} />);
+    expect(section('Management account')).toHaveTextContent('It needs its own command');
+  });
+
+  it('should collapse the long list of covered accounts behind a button', async () => {
+    const user = userEvent.setup();
+    const selection = setManagementAccountDecision(
+      index,
+      toggleNode(index, EMPTY_SCOPE, index.rootId),
+      'include',
+    );
+    const plan = planDeployment(index, selection);
+    const { container } = render(<ScopeSummary plan={plan} index={index} collapseAfter={5} />);
+
+    const list = section(`Accounts covered now ${plan.coverage.now.length}`);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    const button = within(list).getByRole('button', {
+      name: `Show all ${plan.coverage.now.length}`,
+    });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(plan.coverage.now.length);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(within(list).getByText('Management account')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given suspended accounts in scope', () => {
+  it('should list them as skipped and show the plan warning', () => {
+    const selection = toggleNode(index, EMPTY_SCOPE, 'ou-nw7k-j76b2laj');
+    const plan = planDeployment(index, selection);
+    render(<ScopeSummary plan={plan} index={index} />);
+
+    expect(within(section('Skipped accounts 3')).getAllByRole('listitem')).toHaveLength(3);
+    expect(plan.warnings.map((warning) => warning.code)).toContain('unavailableAccountsSkipped');
+    expect(
+      within(section('Check before you continue')).getByText(/StackSets skip suspended/),
+    ).toHaveTextContent('Legacy Marketing');
+  });
+});
