@@ -63,6 +63,13 @@ const GIVEN: Organization = {
       parentId: 'ou-given-sandbox',
     },
     {
+      id: '000000000005',
+      name: 'Closing soon',
+      email: 'closing@example.com',
+      state: 'PENDING_CLOSURE',
+      parentId: 'ou-given-sandbox',
+    },
+    {
       id: '000000000004',
       name: 'Log archive',
       email: 'logs@example.com',
@@ -121,7 +128,18 @@ describe('given a small organisation seeded into the emulator', () => {
   });
 
   it('should read back every account with its parent, email and state', () => {
-    expect(accountRows(seeded.organization)).toEqual(accountRows(GIVEN));
+    const closing = seeded.idOf('Closing soon');
+    const givenAsSeeded: Organization = {
+      ...GIVEN,
+      accounts: GIVEN.accounts.map((account) =>
+        account.name === 'Closing soon' ? { ...account, state: 'SUSPENDED' } : account,
+      ),
+    };
+
+    expect(accountRows(seeded.organization)).toEqual(accountRows(givenAsSeeded));
+    expect(seeded.stateDifferences).toEqual([
+      { accountId: closing, name: 'Closing soon', given: 'PENDING_CLOSURE', seeded: 'SUSPENDED' },
+    ]);
     expect(accountRows(seeded.organization)).toContainEqual([
       "/Sandbox 'legacy'",
       'O\'Brien "old" sandbox',

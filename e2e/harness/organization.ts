@@ -9,8 +9,27 @@ import type { Account, AccountState, Organization } from '@aws-connection-wizard
 import { aws } from './aws';
 import type { MotoServer } from './aws';
 
-/** Account states moto can reproduce: new accounts are ACTIVE, `close-account` suspends one. */
-const SEEDABLE_STATES: readonly AccountState[] = ['ACTIVE', 'SUSPENDED'];
+/**
+ * moto has two account states: new accounts are ACTIVE and `close-account` makes one SUSPENDED.
+ * Other states are seeded as the nearest of these, and the difference is reported: closing and
+ * closed accounts are suspended (none can take a stack instance), and an account still pending
+ * activation stays ACTIVE.
+ */
+const SEEDED_STATE: Record<AccountState, 'ACTIVE' | 'SUSPENDED'> = {
+  PENDING_ACTIVATION: 'ACTIVE',
+  ACTIVE: 'ACTIVE',
+  SUSPENDED: 'SUSPENDED',
+  PENDING_CLOSURE: 'SUSPENDED',
+  CLOSED: 'SUSPENDED',
+};
+
+export interface AccountStateDifference {
+  /** The account's real ID. */
+  accountId: string;
+  name: string;
+  given: AccountState;
+  seeded: AccountState;
+}
 
 export interface SeededOrganization {
   /** The organisation as moto now reports it, with the real IDs. */
@@ -19,6 +38,8 @@ export interface SeededOrganization {
   ids: ReadonlyMap<string, string>;
   /** Real ID of the OU or account with this name; throws when none or several have it. */
   idOf(name: string): string;
+  /** Accounts whose given state moto cannot hold, and the state they were seeded with. */
+  stateDifferences: AccountStateDifference[];
 }
 
 interface AwsOu {
@@ -47,12 +68,6 @@ export async function seedOrganization(
       `moto answers as ${moto.accountId}; start it with the management account ${given.managementAccountId}.`,
     );
   }
-  for (const account of given.accounts) {
-    if (!SEEDABLE_STATES.includes(account.state)) {
-      throw new Error(`moto cannot put account "${account.name}" in state ${account.state}.`);
-    }
-  }
-
   await aws(moto, ['organizations', 'create-organization', '--feature-set', 'ALL']);
   const roots = await aws<{ Roots: AwsOu[] }>(moto, ['organizations', 'list-roots']);
   const rootId = roots.Roots[0].Id;
@@ -89,13 +104,20 @@ export async function seedOrganization(
         parentId,
       ]);
     }
-    if (account.state === 'SUSPENDED') {
+    if (SEEDED_STATE[account.state] === 'SUSPENDED') {
       await aws(moto, ['organizations', 'close-account', '--account-id', accountId]);
     }
   }
 
   const organization = await readOrganization(moto);
-  return { organization, ids, idOf: (name) => idByName(organization, name) };
+  const stateDifferences = given.accounts.flatMap((account): AccountStateDifference[] => {
+    const accountId = ids.get(account.id) as string;
+    const seededState = organization.accounts.find((found) => found.id === accountId)?.state;
+    return seededState && seededState !== account.state
+      ? [{ accountId, name: account.name, given: account.state, seeded: seededState }]
+      : [];
+  });
+  return { organization, ids, idOf: (name) => idByName(organization, name), stateDifferences };
 }
 
 async function createAccount(moto: MotoServer, name: string, email: string): Promise<string> {

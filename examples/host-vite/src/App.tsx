@@ -73,7 +73,7 @@ export function App() {
       </nav>
       <main className="host-main">
         <div className="host-page-header">
-          <h1>{creating ? 'Create connection' : 'Connections'}</h1>
+          <h1>Connections</h1>
           {!creating && (
             <button type="button" className="host-button" onClick={() => setCreating(true)}>
               Create connection
