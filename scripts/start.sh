@@ -19,4 +19,6 @@ echo
 echo "Serving the example host console at http://127.0.0.1:$PORT/ (Ctrl+C stops it)"
 echo
 cd examples/host-vite
-exec ../../node_modules/.bin/vite preview --host 127.0.0.1 --port "$PORT" --strictPort
+# --strictPort fails when the port is taken; Vite's one-preview-per-project lock would also stop
+# this server while a test serves the same app on a port of its own, so it is bypassed.
+exec ../../node_modules/.bin/vite preview --host 127.0.0.1 --port "$PORT" --strictPort --bypass-lock
