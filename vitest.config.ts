@@ -30,7 +30,17 @@ const SOURCE_CONDITION = '@aws-connection-wizard/source';
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+  // Server-side code is resolved as Node resolves it, without Vite's `module` condition: the
+  // AWS SDK v3 maps `module` to bundler-only builds (extensionless imports) that Node cannot
+  // load, and lists it before `node` in its exports.
+  ssr: {
+    resolve: {
+      conditions: [
+        SOURCE_CONDITION,
+        ...defaultServerConditions.filter((condition) => condition !== 'module'),
+      ],
+    },
+  },
   test: {
     globals: true,
     projects: [

@@ -38,3 +38,5 @@ export type {
 export { createLimiter, isThrottlingError, withThrottlingRetries } from './aws/throttle';
 export type { RetryOptions } from './aws/throttle';
 export { toAdapterError } from './aws/errors';
+export { seedEmulatorOrganization } from './aws/seedEmulator';
+export type { SeededOrganization } from './aws/seedEmulator';
