@@ -1,6 +1,7 @@
 /**
  * The sdk's browser-safe entry: adapter interfaces, their binding to the wizard machine, the
- * in-memory default backend with sample data, and draft stores. No Node imports here.
+ * in-memory default backend with sample data, draft stores, and the HTTP adapter for a host's
+ * backend. No Node imports here.
  */
 export type {
   AdapterCallOptions,
@@ -13,6 +14,8 @@ export type {
 export { ADAPTER_ERROR_KINDS, AdapterError, isAdapterError } from './errors';
 export type { AdapterErrorKind, AdapterErrorOptions } from './errors';
 export { DEFAULT_ADAPTER_TIMEOUT_MS, bindAdapters } from './bind';
+export { createHttpAdapters } from './http/httpAdapters';
+export type { HttpAdaptersOptions } from './http/httpAdapters';
 export type { BindAdaptersOptions, WizardActorImplementations } from './bind';
 export { findOrganizationProblems } from './validation';
 export { DEFAULT_DRAFT_KEY, localStorageDraftStore, memoryDraftStore } from './drafts';
