@@ -44,6 +44,16 @@ export default tseslint.config(
   {
     files: ['**/*.{jsx,tsx}'],
     ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable block (a long command) must be reachable by keyboard so it can be scrolled
+      // (WCAG 2.1.1; axe's `scrollable-region-focusable`). A named `region` with tabIndex 0 is
+      // that pattern, so regions join tab panels as roles that may take focus.
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
+    },
   },
   {
     files: ['**/*.{ts,tsx,js,jsx}'],
