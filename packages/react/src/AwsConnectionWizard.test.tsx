@@ -82,11 +82,11 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     // 4. Deploy to AWS
-    const stackSetBlock = await screen.findByRole('region', { name: /Create the StackSet/ });
+    const stackSetBlock = await screen.findByRole('group', { name: /Create the StackSet/ });
     expect(stackSetBlock).toHaveTextContent('create-stack-set');
     expect(stackSetBlock).toHaveTextContent('doit-cloudflow-clinical-prod-rm-rf');
     expect(
-      screen.getByRole('region', { name: /Create the role in the management account/ }),
+      screen.getByRole('group', { name: /Create the role in the management account/ }),
     ).toHaveTextContent('create-stack');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));

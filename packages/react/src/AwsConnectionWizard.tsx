@@ -299,7 +299,7 @@ function Steps() {
               data-step-state={step.isOpen ? 'current' : step.state}
             >
               <Accordion.Header asChild>
-                <h3 className="awcw-accordion-heading">
+                <h3 className="awcw-accordion-header">
                   <Accordion.Trigger className="awcw-accordion-trigger">
                     <StepHeader
                       number={step.number}
@@ -311,10 +311,8 @@ function Steps() {
                 </h3>
               </Accordion.Header>
               <Accordion.Content className="awcw-accordion-content">
-                <div className="awcw-step">
-                  <StepContent />
-                  <StepFooter step={step} />
-                </div>
+                <StepContent />
+                <StepFooter step={step} />
               </Accordion.Content>
             </Accordion.Item>
           );

@@ -17,7 +17,7 @@ export function StepFooter({ step }: { step: StepView }) {
   const senders = useWizardSenders();
 
   return (
-    <div className="awcw-step-footer">
+    <div className="awcw-accordion-footer">
       {onCancel ? (
         <button type="button" className="awcw-button" data-variant="ghost" onClick={onCancel}>
           {messages.cancel}
