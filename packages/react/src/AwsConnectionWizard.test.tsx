@@ -4,7 +4,7 @@ import {
   createInMemoryAdapters,
   memoryDraftStore,
 } from '@aws-connection-wizard/sdk';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 
@@ -34,10 +34,6 @@ function renderWizard(options: Parameters<typeof createInMemoryAdapters>[0] = {}
     <AwsConnectionWizard adapters={adapters} onComplete={onComplete} {...FAST} />,
   );
   return { ...view, adapters, onComplete, user: userEvent.setup() };
-}
-
-function openStepRegion(name: RegExp) {
-  return screen.getByRole('region', { name });
 }
 
 describe('given the in-memory adapters with two onboarded management accounts', () => {

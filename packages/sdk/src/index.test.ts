@@ -18,6 +18,7 @@ describe('given the sdk’s browser entry', () => {
       'SAMPLE_TRUSTED_ACCOUNT_ID',
       'SAMPLE_USERS',
       'bindAdapters',
+      'createHttpAdapters',
       'createInMemoryAdapters',
       'externalIdFor',
       'findOrganizationProblems',

@@ -197,7 +197,7 @@ export const wizardMachine = setup({
       values: { ...context.values, managementAccountId: null, scope: EMPTY_SCOPE },
     })),
     clearPath: assign({ path: null }),
-    openStep: assign(({ context }, step: WizardContext['openStep']) => ({ openStep: step })),
+    openStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
     markOpenStepAttempted: assign(({ context }) => ({
       attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
     })),
@@ -274,7 +274,7 @@ export const wizardMachine = setup({
         };
       },
     ),
-    setOrganizationFailure: assign(({ context }, error: unknown) => ({
+    setOrganizationFailure: assign((_, error: unknown) => ({
       organization: { status: 'failed' as const, value: null, failure: describeFailure(error) },
     })),
     toggleScopeNode: assign(({ context }, nodeId: string): Patch => {

@@ -343,9 +343,14 @@ const TreeRow = React.memo(function TreeRow(props: TreeRowProps) {
         : null;
 
   return (
+    // The tree handles the keys for every row (one roving tab stop, as the WAI-ARIA tree pattern
+    // asks), and rows carry aria-checked, not aria-selected: ARIA 1.2 requires neither on a
+    // treeitem, and the authoring practices use aria-checked for trees of check boxes.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <li
       ref={ref}
       id={domId}
+      // eslint-disable-next-line jsx-a11y/role-has-required-aria-props
       role="treeitem"
       className="awcw-tree-item"
       data-node-id={node.id}
