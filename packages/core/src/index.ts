@@ -163,6 +163,8 @@ export {
   stackSetNameForKey,
 } from './artefacts';
 export type { ArtefactInput, Artefacts, BasePermission } from './artefacts';
+export { buildArtefactInput, resolveRegion } from './artefacts/artefactInput';
+export type { ArtefactSettings } from './artefacts/artefactInput';
 export { wizardMachine } from './machine/wizardMachine';
 export type { WizardMachine } from './machine/wizardMachine';
 export { createInitialContext, resolveOptions } from './machine/context';

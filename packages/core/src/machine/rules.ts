@@ -5,6 +5,7 @@
  * these, so the view never re-derives a rule.
  */
 import { generateArtefacts, stackSetNameFor, stackSetNameForKey } from '../artefacts';
+import { buildArtefactInput } from '../artefacts/artefactInput';
 import type { Artefacts } from '../artefacts/types';
 import { validateAccess, validateDetails, type ValidationCode } from '../model/validation';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
@@ -102,21 +103,10 @@ export function getArtefacts(context: WizardContext): Artefacts | null {
   if (!plan || !settings || !region) return null;
 
   const { details, policies } = context.values;
-  return memoizedArtefacts([plan, settings, region, details, policies], () => {
-    const roleName = getFullRoleName(context);
-    return generateArtefacts({
-      connectionName: getTrimmedConnectionName(context),
-      roleName,
-      description: details.description.trim(),
-      managedPolicyArns: policies.managedPolicyArns,
-      allowedActions: getPolicyReport(context).allowedActions,
-      trustedAccountId: settings.trustedAccountId,
-      externalId: settings.externalId,
-      region,
-      stackSetName: stackSetNameFor(roleName),
-      plan,
-    });
-  });
+  // The headless `plan` command builds its input through the same function.
+  return memoizedArtefacts([plan, settings, region, details, policies], () =>
+    generateArtefacts(buildArtefactInput(context.values, plan, settings)),
+  );
 }
 
 /**

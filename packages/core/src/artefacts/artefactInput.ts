@@ -1,0 +1,54 @@
+/**
+ * The one way from the wizard's values to the generators' input. The wizard machine (Deploy
+ * step) and the headless `plan` command both build their `ArtefactInput` here, so the same
+ * values, plan and platform settings give the same bytes wherever the artefacts are made.
+ */
+import type { DeploymentSettings, WizardValues } from '../model/values';
+import { ROLE_NAME_PREFIX } from '../model/values';
+import { validatePolicies } from '../policies';
+import type { DeploymentPlan } from '../scope/types';
+import { stackSetNameFor } from './names';
+import type { ArtefactInput } from './types';
+
+/** What the platform decides for the artefacts; `region` is its default Region. */
+export type ArtefactSettings = Pick<
+  DeploymentSettings,
+  'trustedAccountId' | 'externalId' | 'region'
+>;
+
+/**
+ * The Region the artefacts use: the one chosen in the Deploy step, else the platform's default.
+ * Whether the platform lets the user choose is the caller's rule (`regionLocked`).
+ */
+export function resolveRegion(
+  values: Pick<WizardValues, 'region'>,
+  settings: Pick<DeploymentSettings, 'region'>,
+): string {
+  return values.region ?? settings.region;
+}
+
+/**
+ * The generators' input for `values`, the deployment plan of their scope, and the platform's
+ * settings. Names and the description are trimmed as they are shown; allowed actions are the
+ * validated, de-duplicated list (invalid rows are left out, so callers check the Policies step
+ * first); managed policy ARNs are passed in the user's order.
+ */
+export function buildArtefactInput(
+  values: Pick<WizardValues, 'details' | 'policies' | 'region'>,
+  plan: DeploymentPlan,
+  settings: ArtefactSettings,
+): ArtefactInput {
+  const roleName = ROLE_NAME_PREFIX + values.details.roleNameSuffix;
+  return {
+    connectionName: values.details.connectionName.trim(),
+    roleName,
+    description: values.details.description.trim(),
+    managedPolicyArns: values.policies.managedPolicyArns,
+    allowedActions: validatePolicies(values.policies).allowedActions,
+    trustedAccountId: settings.trustedAccountId,
+    externalId: settings.externalId,
+    region: resolveRegion(values, settings),
+    stackSetName: stackSetNameFor(roleName),
+    plan,
+  };
+}
