@@ -5,6 +5,21 @@ import { defaultClientConditions } from 'vite';
 // Storybook never needs the packages built first.
 const SOURCE_CONDITION = '@aws-connection-wizard/source';
 
+const PREBUNDLED_DEPENDENCIES = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'xstate',
+  '@xstate/react',
+  'zod/mini',
+  '@radix-ui/react-accordion',
+  '@radix-ui/react-checkbox',
+  '@radix-ui/react-radio-group',
+  '@radix-ui/react-tabs',
+];
+
 const config: StorybookConfig = {
   stories: ['../packages/react/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-vitest', '@storybook/addon-a11y'],
@@ -15,6 +30,12 @@ const config: StorybookConfig = {
     viteConfig.resolve = {
       ...viteConfig.resolve,
       conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+    };
+    // Name every dependency the stories load up front. Discovered one by one, Vite re-bundles
+    // them mid-run, and stories then mix two copies of React ("reading 'useState'" of null).
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...PREBUNDLED_DEPENDENCIES],
     };
     return viteConfig;
   },

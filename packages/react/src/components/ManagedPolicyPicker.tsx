@@ -152,7 +152,7 @@ const ManagedPolicyPicker = React.forwardRef<ManagedPolicyPickerElement, Managed
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={handleListKeyDown}
-              aria-controls={`${id}-options`}
+              aria-controls={loading ? undefined : `${id}-options`}
               aria-describedby={statusId}
             />
           </div>
