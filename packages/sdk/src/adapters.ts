@@ -66,21 +66,31 @@ export interface ConnectionsAdapter {
   getConnection(input: { connectionId: string }, options: AdapterCallOptions): Promise<Connection>;
 }
 
+/** Where the wizard keeps what the user entered, so a reload or a failure loses nothing. */
 export interface DraftStore {
+  /** The saved draft, or `null` when there is none (or it is unreadable: start afresh). */
   load(options: AdapterCallOptions): Promise<Draft | null>;
+  /** Replaces the saved draft; called shortly after every change and when a submission starts. */
   save(draft: Draft, options: AdapterCallOptions): Promise<void>;
+  /** Forgets the draft: when the connection is active, or the user starts over. */
   clear(options: AdapterCallOptions): Promise<void>;
 }
 
 export interface DirectoryAdapter {
+  /** Who is signed in, with the platform permissions that decide whether they may create. */
   getCurrentUser(options: AdapterCallOptions): Promise<CurrentUser>;
+  /** Platform users whose name or email matches `query`, for the User access step. */
   searchUsers(input: { query: string }, options: AdapterCallOptions): Promise<DirectoryUser[]>;
 }
 
 /** Everything the wizard needs from its host. */
 export interface WizardAdapters {
+  /** AWS Organizations and CloudFormation, through the host's backend. */
   aws: AwsAdapter;
+  /** Connection records: name checks, creation and status. */
   connections: ConnectionsAdapter;
+  /** The platform's users and the signed-in user. */
   directory: DirectoryAdapter;
+  /** Saved drafts; `localStorageDraftStore()` in a browser. */
   drafts: DraftStore;
 }
