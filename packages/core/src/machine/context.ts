@@ -97,6 +97,8 @@ export interface WizardContext {
   attemptedSteps: StepId[];
   /** Field paths the user changed: their errors show as soon as they are wrong. */
   touchedFields: string[];
+  /** *Next* was pressed while the open step was still waiting on a check. */
+  nextRequested: boolean;
   nameCheck: NameCheck;
   organization: Resource<OrganizationIndex | null>;
   deploymentSettings: Resource<DeploymentSettings | null>;
@@ -132,6 +134,7 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     furthestStep: 'details',
     attemptedSteps: [],
     touchedFields: [],
+    nextRequested: false,
     nameCheck: { name: '', status: 'idle', failure: null },
     organization: idle(null),
     deploymentSettings: idle(null),

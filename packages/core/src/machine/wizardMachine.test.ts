@@ -392,3 +392,17 @@ describe('given a saved draft', () => {
     expect(view.policies.allowedActions).toEqual(['s3:ListBucket']);
   });
 });
+
+describe('given Next pressed while the connection name is still being checked', () => {
+  it('should move on by itself once the name is free', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.changeDetails('connectionName', 'Prod Finance');
+    await wizard.until((v) => v.details.nameCheck.status === 'pending');
+    wizard.senders.next();
+
+    await wizard.until((v) => v.openStep === 'scope');
+    expect(wizard.view().steps[0].state).toBe('complete');
+  });
+});

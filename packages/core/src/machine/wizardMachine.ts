@@ -3,7 +3,7 @@
  * five steps and the submission. Side effects are the actors declared in `actors.ts`; rules that
  * can be derived from the context live in `rules.ts`; this file only says what happens when.
  */
-import { assign, emit, setup, type ErrorActorEvent } from 'xstate';
+import { assign, emit, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
 
 import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE, type Draft } from '../model/values';
 import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
@@ -32,6 +32,7 @@ import {
   getRegion,
   getStackSetNames,
   getTrimmedConnectionName,
+  isStepPending,
   isStepReachable,
   isStepValid,
 } from './rules';
@@ -148,6 +149,7 @@ export const wizardMachine = setup({
     needsOrganization: ({ context }) =>
       context.path === 'dedicatedRole' && context.values.managementAccountId !== null,
     isOpenStepValid: ({ context }) => isStepValid(context, context.openStep),
+    isOpenStepPending: ({ context }) => isStepPending(context, context.openStep),
     isStepReachable: ({ context }, params: { step: string }) =>
       getPathSteps(context).some((step) => step === params.step && isStepReachable(context, step)),
     canFinish: ({ context }) => canFinish(context),
@@ -212,6 +214,13 @@ export const wizardMachine = setup({
         steps.indexOf(next) > steps.indexOf(context.furthestStep) ? next : context.furthestStep;
       return { openStep: next, furthestStep: furthest };
     }),
+    requestNext: assign({ nextRequested: true }),
+    /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
+    advanceIfRequested: enqueueActions(({ context, enqueue }) => {
+      if (!context.nextRequested) return;
+      enqueue.assign({ nextRequested: false });
+      if (isStepValid(context, context.openStep)) enqueue('advanceStep');
+    }),
     setDetailsField: assign(
       (
         { context },
@@ -227,6 +236,7 @@ export const wizardMachine = setup({
         return {
           values: { ...context.values, details },
           touchedFields: addUnique(context.touchedFields, `details.${params.field}`),
+          nextRequested: false,
         };
       },
     ),
@@ -568,6 +578,8 @@ export const wizardMachine = setup({
             },
             'step.next': [
               { guard: 'isOpenStepValid', actions: ['markOpenStepAttempted', 'advanceStep'] },
+              // Still checking the name: move on by itself once the check says it is free.
+              { guard: 'isOpenStepPending', actions: ['markOpenStepAttempted', 'requestNext'] },
               { actions: 'markOpenStepAttempted' },
             ],
             'details.change': {
@@ -767,7 +779,10 @@ export const wizardMachine = setup({
                 input: ({ context }) => ({ name: getTrimmedConnectionName(context) }),
                 onDone: {
                   target: 'idle',
-                  actions: { type: 'setNameCheckResult', params: ({ event }) => event.output },
+                  actions: [
+                    { type: 'setNameCheckResult', params: ({ event }) => event.output },
+                    'advanceIfRequested',
+                  ],
                 },
                 onError: {
                   target: 'idle',
