@@ -7,6 +7,7 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 
 import { BASE_PERMISSIONS } from '../artefacts';
+import type { ArtefactErrorCode, ArtefactErrorReason } from '../artefacts/errors';
 import type { Artefacts } from '../artefacts/types';
 import type { AccountDeploymentResult } from '../model/deployment';
 import type {
@@ -21,6 +22,7 @@ import type { WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
 import type { Failure } from './failure';
 import {
+  getArtefactError,
   getArtefacts,
   getFullRoleName,
   getPathSteps,
@@ -131,6 +133,11 @@ export interface WizardView {
     roleName: string;
     stackSetNames: string[];
     artefacts: Artefacts | null;
+    /**
+     * Why no artefacts could be generated although the earlier steps are valid: the input field
+     * at fault, why, and an English sentence with the figures.
+     */
+    artefactError: { code: ArtefactErrorCode; reason: ArtefactErrorReason; message: string } | null;
     files: ArtefactFile[];
     check: WizardContext['deploymentCheck'];
     checkResults: AccountDeploymentResult[];
@@ -249,7 +256,9 @@ function buildView(snapshot: WizardSnapshot): WizardView {
   const steps = getSteps(context);
   const pathSteps = getPathSteps(context);
   const policyReport = getPolicyReport(context);
-  const artefacts = phase === 'editing' || phase === 'submitting' ? getArtefacts(context) : null;
+  const showsArtefacts = phase === 'editing' || phase === 'submitting';
+  const artefacts = showsArtefacts ? getArtefacts(context) : null;
+  const artefactError = showsArtefacts ? getArtefactError(context) : null;
   const openStep = context.openStep;
 
   return {
@@ -304,6 +313,9 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       roleName: getFullRoleName(context),
       stackSetNames: getStackSetNames(context),
       artefacts,
+      artefactError: artefactError
+        ? { code: artefactError.code, reason: artefactError.reason, message: artefactError.message }
+        : null,
       files: getArtefactFiles(context, artefacts),
       check: context.deploymentCheck,
       checkResults: context.deploymentCheck.value

@@ -4,12 +4,22 @@
  * finished connection looks like. The machine's guards and the facade's selectors both use
  * these, so the view never re-derives a rule.
  */
-import { generateArtefacts, stackSetNameFor, stackSetNameForKey } from '../artefacts';
+import {
+  ArtefactError,
+  generateArtefacts,
+  stackSetNameFor,
+  stackSetNameForKey,
+} from '../artefacts';
 import { buildArtefactInput } from '../artefacts/artefactInput';
 import type { Artefacts } from '../artefacts/types';
-import { validateAccess, validateDetails, type ValidationCode } from '../model/validation';
+import {
+  validateAccess,
+  validateDetails,
+  validateRegion,
+  type ValidationCode,
+} from '../model/validation';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
-import { validatePolicies } from '../policies';
+import { getLoadedIamActionCatalogue, validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
 import type { DeploymentPlan, OrganizationIndex } from '../scope/types';
 import type { WizardContext } from './context';
@@ -67,7 +77,7 @@ function memoizeOnDependencies<R>() {
 // events (the machine replaces a value only when it changes).
 const memoizedPlan = memoizeOnDependencies<DeploymentPlan>();
 const memoizedScopeView = memoizeOnDependencies<ReturnType<typeof createScopeView>>();
-const memoizedArtefacts = memoizeOnDependencies<Artefacts>();
+const memoizedArtefacts = memoizeOnDependencies<Artefacts | ArtefactError>();
 
 /** The deployment plan for the current selection, or `null` while the organisation is not loaded. */
 export function getPlan(context: WizardContext): DeploymentPlan | null {
@@ -85,6 +95,9 @@ export function getScopeView(context: WizardContext) {
 export function getPolicyReport(context: WizardContext) {
   return validatePolicies(context.values.policies, {
     managedPolicyQuota: context.options.managedPolicyQuota,
+    roleName: getFullRoleName(context),
+    // The published IAM action names, once something has loaded them (`loadIamActionCatalogue`).
+    iamActions: getLoadedIamActionCatalogue(),
   });
 }
 
@@ -97,6 +110,21 @@ export function getRegion(context: WizardContext): string | null {
  * platform's deployment settings are loaded.
  */
 export function getArtefacts(context: WizardContext): Artefacts | null {
+  const result = getArtefactsOrError(context);
+  return result instanceof ArtefactError ? null : result;
+}
+
+/**
+ * Why the artefacts cannot be generated from valid steps (a template larger than CloudFormation
+ * accepts inline with no template URL, or a value no artefact can carry), as data for the
+ * Deploy step to show; `null` when they can, or are not ready yet. The machine never throws it.
+ */
+export function getArtefactError(context: WizardContext): ArtefactError | null {
+  const result = getArtefactsOrError(context);
+  return result instanceof ArtefactError ? result : null;
+}
+
+function getArtefactsOrError(context: WizardContext): Artefacts | ArtefactError | null {
   const plan = getPlan(context);
   const settings = context.deploymentSettings.value;
   const region = getRegion(context);
@@ -104,9 +132,14 @@ export function getArtefacts(context: WizardContext): Artefacts | null {
 
   const { details, policies } = context.values;
   // The headless `plan` command builds its input through the same function.
-  return memoizedArtefacts([plan, settings, region, details, policies], () =>
-    generateArtefacts(buildArtefactInput(context.values, plan, settings)),
-  );
+  return memoizedArtefacts([plan, settings, region, details, policies], () => {
+    try {
+      return generateArtefacts(buildArtefactInput(context.values, plan, settings));
+    } catch (error) {
+      if (error instanceof ArtefactError) return error;
+      throw error;
+    }
+  });
 }
 
 /**
@@ -137,8 +170,12 @@ export function getStepIssues(context: WizardContext, step: StepId): WizardIssue
       return getScopeIssues(context);
     case 'policies':
       return getPolicyReport(context).errors;
-    case 'deploy':
-      return {};
+    case 'deploy': {
+      // The Region may come from the user (when the platform does not lock it) or the platform.
+      const region = getRegion(context);
+      const issue = region === null ? undefined : validateRegion(region);
+      return issue ? { 'deploy.region': issue } : {};
+    }
     case 'access':
       return validateAccess(context.values.access, {
         levels: context.options.accessLevels,

@@ -3,7 +3,7 @@
  * five steps and the submission. Side effects are the actors declared in `actors.ts`; rules that
  * can be derived from the context live in `rules.ts`; this file only says what happens when.
  */
-import { assign, emit, enqueueActions, setup, type ErrorActorEvent } from 'xstate';
+import { assign, emit, setup, type ErrorActorEvent } from 'xstate';
 
 import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE, type Draft } from '../model/values';
 import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
@@ -69,6 +69,16 @@ function toDraft(context: WizardContext): Draft {
         }
       : null,
   };
+}
+
+/** Opens the step after the open one, remembering how far the user got. */
+function advancePatch(context: WizardContext): Patch {
+  const next = getNextStep(context, context.openStep);
+  if (!next) return {};
+  const steps = getPathSteps(context);
+  const furthest =
+    steps.indexOf(next) > steps.indexOf(context.furthestStep) ? next : context.furthestStep;
+  return { openStep: next, furthestStep: furthest };
 }
 
 /** The first row that differs between two lists, to mark it touched. */
@@ -206,20 +216,14 @@ export const wizardMachine = setup({
     markAllStepsAttempted: assign(({ context }) => ({
       attemptedSteps: [...getPathSteps(context)],
     })),
-    advanceStep: assign(({ context }): Patch => {
-      const next = getNextStep(context, context.openStep);
-      if (!next) return {};
-      const steps = getPathSteps(context);
-      const furthest =
-        steps.indexOf(next) > steps.indexOf(context.furthestStep) ? next : context.furthestStep;
-      return { openStep: next, furthestStep: furthest };
-    }),
+    advanceStep: assign(({ context }) => advancePatch(context)),
     requestNext: assign({ nextRequested: true }),
     /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
-    advanceIfRequested: enqueueActions(({ context, enqueue }) => {
-      if (!context.nextRequested) return;
-      enqueue.assign({ nextRequested: false });
-      if (isStepValid(context, context.openStep)) enqueue('advanceStep');
+    advanceIfRequested: assign(({ context }): Patch => {
+      if (!context.nextRequested) return {};
+      return isStepValid(context, context.openStep)
+        ? { nextRequested: false, ...advancePatch(context) }
+        : { nextRequested: false };
     }),
     setDetailsField: assign(
       (
