@@ -7,6 +7,7 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 
 import { BASE_PERMISSIONS } from '../artefacts';
+import { artefactErrorIssue } from '../artefacts/errors';
 import type { ArtefactErrorCode, ArtefactErrorReason } from '../artefacts/errors';
 import type { Artefacts } from '../artefacts/types';
 import type { AccountDeploymentResult } from '../model/deployment';
@@ -36,6 +37,7 @@ import {
   isStepPending,
   isStepReachable,
   isStepValid,
+  type WizardIssue,
   type WizardIssues,
 } from './rules';
 import type { WizardMachine } from './wizardMachine';
@@ -137,7 +139,13 @@ export interface WizardView {
      * Why no artefacts could be generated although the earlier steps are valid: the input field
      * at fault, why, and an English sentence with the figures.
      */
-    artefactError: { code: ArtefactErrorCode; reason: ArtefactErrorReason; message: string } | null;
+    artefactError: {
+      code: ArtefactErrorCode;
+      reason: ArtefactErrorReason;
+      message: string;
+      /** The same problem as a translatable issue. */
+      issue: WizardIssue;
+    } | null;
     files: ArtefactFile[];
     check: WizardContext['deploymentCheck'];
     checkResults: AccountDeploymentResult[];
@@ -314,7 +322,12 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       stackSetNames: getStackSetNames(context),
       artefacts,
       artefactError: artefactError
-        ? { code: artefactError.code, reason: artefactError.reason, message: artefactError.message }
+        ? {
+            code: artefactError.code,
+            reason: artefactError.reason,
+            message: artefactError.message,
+            issue: artefactErrorIssue(artefactError),
+          }
         : null,
       files: getArtefactFiles(context, artefacts),
       check: context.deploymentCheck,

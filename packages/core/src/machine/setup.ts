@@ -1,0 +1,374 @@
+/**
+ * Everything the wizard machine is made of, named and typed in one place: its context and
+ * events, the declared actors, the delays, the guards and the actions. `wizardMachine.ts`
+ * arranges them into states; `regions.ts` and `submission.ts` hold the larger state nodes.
+ */
+import { assign, emit, setup } from 'xstate';
+
+import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE, type Draft } from '../model/values';
+import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
+import {
+  indexOrganization,
+  normalizeSelection,
+  setManagementAccountDecision,
+  toggleNode,
+} from '../scope';
+import { wizardActors } from './actors';
+import { emptyValues, type WizardContext, type WizardOptions } from './context';
+import type { WizardEmitted, WizardEvent } from './events';
+import { describeFailure } from './failure';
+import {
+  canFinish,
+  getPathSteps,
+  getTrimmedConnectionName,
+  isStepPending,
+  isStepReachable,
+  isStepValid,
+} from './rules';
+import { addUnique, advancePatch, type Patch } from './updates';
+
+export const wizardSetup = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardOptions | undefined,
+    emitted: {} as WizardEmitted,
+  },
+  actors: wizardActors,
+  delays: {
+    nameCheckDelay: ({ context }) => context.options.nameCheckDelayMs,
+    draftSaveDelay: ({ context }) => context.options.draftSaveDelayMs,
+    userSearchDelay: ({ context }) => context.options.userSearchDelayMs,
+    statusPollInterval: ({ context }) => context.options.statusPollIntervalMs,
+  },
+  guards: {
+    canCreateConnections: (_, user: { permissions: string[] }) =>
+      CREATE_CONNECTION_PERMISSIONS.some((permission) => user.permissions.includes(permission)),
+    hasNoManagementAccounts: ({ context }) => context.managementAccounts.value.length === 0,
+    hasSubmissionInFlight: ({ context }) => context.submission.idempotencyKey !== null,
+    hasChosenPath: ({ context }) => context.path !== null,
+    hasConnectedManagementAccount: ({ context }) =>
+      context.managementAccounts.value.some((account) => account.connected),
+    isDedicatedRolePath: ({ context }) => context.path === 'dedicatedRole',
+    needsOrganization: ({ context }) =>
+      context.path === 'dedicatedRole' && context.values.managementAccountId !== null,
+    isOpenStepValid: ({ context }) => isStepValid(context, context.openStep),
+    isOpenStepPending: ({ context }) => isStepPending(context, context.openStep),
+    isStepReachable: ({ context }, params: { step: string }) =>
+      getPathSteps(context).some((step) => step === params.step && isStepReachable(context, step)),
+    canFinish: ({ context }) => canFinish(context),
+    hasCheckableName: ({ context }) => {
+      const name = getTrimmedConnectionName(context);
+      return name !== '' && !validateDetails(context.values.details)['details.connectionName'];
+    },
+    hasSearchQuery: ({ context }) => context.userSearch.query.trim() !== '',
+    isConnectionActive: (_, connection: { status: string }) => connection.status === 'active',
+    isConnectionFailed: (_, connection: { status: string }) => connection.status === 'failed',
+    isConflict: (_, error: unknown) => describeFailure(error).kind === 'conflict',
+  },
+  actions: {
+    setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
+    clearStartFailure: assign({ startFailure: null }),
+    setCurrentUser: assign((_, user: WizardContext['currentUser']) => ({ currentUser: user })),
+    restoreDraft: assign(({ context }, draft: Draft | null): Patch => {
+      if (!draft) {
+        const email = context.currentUser?.email ?? '';
+        return { values: { ...context.values, access: email ? [{ email, level: 'owner' }] : [] } };
+      }
+      return {
+        path: draft.path,
+        values: draft.values,
+        openStep: draft.openStep,
+        furthestStep: draft.furthestStep,
+        touchedFields: [],
+        submission: draft.submission
+          ? {
+              status: 'idle',
+              idempotencyKey: draft.submission.idempotencyKey,
+              connection: null,
+              failure: null,
+            }
+          : context.submission,
+      };
+    }),
+    setManagementAccounts: assign((_, accounts: WizardContext['managementAccounts']['value']) => ({
+      managementAccounts: { status: 'ready', value: accounts, failure: null },
+    })),
+    setPath: assign(({ context }, path: WizardContext['path']) => ({
+      path,
+      openStep: 'details',
+      furthestStep: 'details',
+      attemptedSteps: [],
+      // A management account chosen for one path may not be offered on the other.
+      values: { ...context.values, managementAccountId: null, scope: EMPTY_SCOPE },
+    })),
+    clearPath: assign({ path: null }),
+    openStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
+    markOpenStepAttempted: assign(({ context }) => ({
+      attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
+    })),
+    markAllStepsAttempted: assign(({ context }) => ({
+      attemptedSteps: [...getPathSteps(context)],
+    })),
+    advanceStep: assign(({ context }) => advancePatch(context)),
+    requestNext: assign({ nextRequested: true }),
+    /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
+    advanceIfRequested: assign(({ context }): Patch => {
+      if (!context.nextRequested) return {};
+      return isStepValid(context, context.openStep)
+        ? { nextRequested: false, ...advancePatch(context) }
+        : { nextRequested: false };
+    }),
+    setDetailsField: assign(
+      (
+        { context },
+        params: { field: 'connectionName' | 'roleNameSuffix' | 'description'; value: string },
+      ) => {
+        const details = { ...context.values.details, [params.field]: params.value };
+        if (params.field === 'connectionName' && !details.roleNameEdited) {
+          details.roleNameSuffix = deriveRoleNameSuffix(params.value);
+        }
+        if (params.field === 'roleNameSuffix') {
+          details.roleNameEdited = true;
+        }
+        return {
+          values: { ...context.values, details },
+          touchedFields: addUnique(context.touchedFields, `details.${params.field}`),
+          nextRequested: false,
+        };
+      },
+    ),
+    setNameCheckPending: assign(({ context }) => ({
+      nameCheck: {
+        name: getTrimmedConnectionName(context),
+        status: 'pending' as const,
+        failure: null,
+      },
+    })),
+    clearNameCheck: assign({ nameCheck: { name: '', status: 'idle', failure: null } }),
+    setNameCheckResult: assign(({ context }, output: { available: boolean }) => ({
+      nameCheck: {
+        name: context.nameCheck.name,
+        status: output.available ? ('available' as const) : ('taken' as const),
+        failure: null,
+      },
+    })),
+    setNameCheckFailure: assign(({ context }, error: unknown) => ({
+      nameCheck: {
+        name: context.nameCheck.name,
+        status: 'failed' as const,
+        failure: describeFailure(error),
+      },
+    })),
+    selectManagementAccount: assign(({ context }, accountId: string): Patch => {
+      if (context.values.managementAccountId === accountId) return {};
+      return {
+        values: { ...context.values, managementAccountId: accountId, scope: EMPTY_SCOPE },
+        organization: { status: 'idle', value: null, failure: null },
+        deploymentSettings: { status: 'idle', value: null, failure: null },
+        deploymentCheck: { status: 'idle', value: null, failure: null },
+        touchedFields: addUnique(context.touchedFields, 'managementAccountId'),
+      };
+    }),
+    setOrganizationLoading: assign(({ context }) => ({
+      organization: { ...context.organization, status: 'loading' as const, failure: null },
+    })),
+    setOrganization: assign(
+      ({ context }, organization: Parameters<typeof indexOrganization>[0]) => {
+        const index = indexOrganization(organization);
+        return {
+          organization: { status: 'ready' as const, value: index, failure: null },
+          values: { ...context.values, scope: normalizeSelection(index, context.values.scope) },
+        };
+      },
+    ),
+    setOrganizationFailure: assign((_, error: unknown) => ({
+      organization: { status: 'failed' as const, value: null, failure: describeFailure(error) },
+    })),
+    toggleScopeNode: assign(({ context }, nodeId: string): Patch => {
+      const index = context.organization.value;
+      if (!index) return {};
+      return {
+        values: { ...context.values, scope: toggleNode(index, context.values.scope, nodeId) },
+        touchedFields: addUnique(context.touchedFields, 'scope.selected'),
+      };
+    }),
+    clearScope: assign(({ context }) => ({ values: { ...context.values, scope: EMPTY_SCOPE } })),
+    decideManagementAccount: assign(({ context }, decision: 'include' | 'exclude'): Patch => {
+      const index = context.organization.value;
+      if (!index) return {};
+      return {
+        values: {
+          ...context.values,
+          scope: setManagementAccountDecision(index, context.values.scope, decision),
+        },
+      };
+    }),
+    setPickedAccountsAutoDeployment: assign(({ context }, value: 'off' | 'on') => ({
+      values: {
+        ...context.values,
+        scope: { ...context.values.scope, pickedAccountsAutoDeployment: value },
+      },
+    })),
+    setDeploymentSettingsLoading: assign(({ context }) => ({
+      deploymentSettings: {
+        ...context.deploymentSettings,
+        status: 'loading' as const,
+        failure: null,
+      },
+    })),
+    setDeploymentSettings: assign((_, settings: WizardContext['deploymentSettings']['value']) => ({
+      deploymentSettings: { status: 'ready' as const, value: settings, failure: null },
+    })),
+    setDeploymentSettingsFailure: assign((_, error: unknown) => ({
+      deploymentSettings: {
+        status: 'failed' as const,
+        value: null,
+        failure: describeFailure(error),
+      },
+    })),
+    setManagedPoliciesLoading: assign(({ context }) => ({
+      managedPolicies: { ...context.managedPolicies, status: 'loading' as const, failure: null },
+    })),
+    setManagedPolicies: assign((_, policies: WizardContext['managedPolicies']['value']) => ({
+      managedPolicies: { status: 'ready' as const, value: policies, failure: null },
+    })),
+    setManagedPoliciesFailure: assign(({ context }, error: unknown) => ({
+      managedPolicies: {
+        status: 'failed' as const,
+        value: context.managedPolicies.value,
+        failure: describeFailure(error),
+      },
+    })),
+    setPolicies: assign(
+      ({ context }, params: { policies: WizardContext['values']['policies']; field: string }) => ({
+        values: { ...context.values, policies: params.policies },
+        touchedFields: addUnique(context.touchedFields, params.field),
+      }),
+    ),
+    setDeployTab: assign((_, tab: WizardContext['deployTab']) => ({ deployTab: tab })),
+    setRegion: assign(({ context }, region: string) => ({
+      values: { ...context.values, region },
+      deploymentCheck: { status: 'idle' as const, value: null, failure: null },
+    })),
+    setDeploymentCheckLoading: assign(({ context }) => ({
+      deploymentCheck: { ...context.deploymentCheck, status: 'loading' as const, failure: null },
+    })),
+    setDeploymentCheck: assign((_, status: WizardContext['deploymentCheck']['value']) => ({
+      deploymentCheck: { status: 'ready' as const, value: status, failure: null },
+    })),
+    setDeploymentCheckFailure: assign(({ context }, error: unknown) => ({
+      deploymentCheck: {
+        status: 'failed' as const,
+        value: context.deploymentCheck.value,
+        failure: describeFailure(error),
+      },
+    })),
+    setAccess: assign(
+      (
+        { context },
+        params: { access: WizardContext['values']['access']; field: string | null },
+      ) => ({
+        values: { ...context.values, access: params.access },
+        touchedFields: params.field
+          ? addUnique(context.touchedFields, params.field)
+          : context.touchedFields,
+      }),
+    ),
+    setUserSearchQuery: assign(({ context }, query: string) => ({
+      userSearch: { ...context.userSearch, query },
+    })),
+    setUserSearchLoading: assign(({ context }) => ({
+      userSearch: { ...context.userSearch, status: 'loading' as const, failure: null },
+    })),
+    setUserSearchResults: assign(({ context }, users: WizardContext['userSearch']['value']) => ({
+      userSearch: { ...context.userSearch, status: 'ready' as const, value: users, failure: null },
+    })),
+    setUserSearchFailure: assign(({ context }, error: unknown) => ({
+      userSearch: {
+        ...context.userSearch,
+        status: 'failed' as const,
+        failure: describeFailure(error),
+      },
+    })),
+    clearUserSearch: assign(({ context }) => ({
+      userSearch: { ...context.userSearch, status: 'idle' as const, value: [], failure: null },
+    })),
+    setDraftStatus: assign(
+      (_, params: { status: WizardContext['draft']['status']; error?: unknown }) => ({
+        draft: {
+          status: params.status,
+          failure: params.error === undefined ? null : describeFailure(params.error),
+        },
+      }),
+    ),
+    resetValues: assign(({ context }) => {
+      const email = context.currentUser?.email ?? '';
+      const values = emptyValues();
+      return {
+        path: null,
+        values: { ...values, access: email ? [{ email, level: 'owner' }] : [] },
+        openStep: 'details' as const,
+        furthestStep: 'details' as const,
+        attemptedSteps: [],
+        touchedFields: [],
+        nameCheck: { name: '', status: 'idle' as const, failure: null },
+      };
+    }),
+    startSubmission: assign(({ context }) => ({
+      submission: {
+        status: 'creating' as const,
+        idempotencyKey: context.submission.idempotencyKey ?? context.options.createIdempotencyKey(),
+        connection: context.submission.connection,
+        failure: null,
+      },
+    })),
+    setSubmittedConnection: assign(
+      ({ context }, connection: NonNullable<WizardContext['submission']['connection']>) => ({
+        submission: {
+          ...context.submission,
+          status: connection.status === 'active' ? ('active' as const) : ('waiting' as const),
+          connection,
+          failure: null,
+        },
+      }),
+    ),
+    setSubmissionFailure: assign(({ context }, error: unknown) => ({
+      submission: {
+        ...context.submission,
+        status: 'failed' as const,
+        failure: describeFailure(error),
+      },
+    })),
+    setConnectionFailed: assign(({ context }) => ({
+      submission: {
+        ...context.submission,
+        status: 'failed' as const,
+        failure: {
+          kind: 'unknown' as const,
+          retryable: true,
+          detail: 'The connection could not be activated.',
+        },
+      },
+    })),
+    /** The name was taken between the check and the creation: send the user back to Details. */
+    rejectTakenName: assign(({ context }) => ({
+      nameCheck: {
+        name: getTrimmedConnectionName(context),
+        status: 'taken' as const,
+        failure: null,
+      },
+      submission: {
+        status: 'idle' as const,
+        idempotencyKey: null,
+        connection: null,
+        failure: null,
+      },
+      openStep: 'details' as const,
+    })),
+    emitConnectionCreated: emit(({ context }) => ({
+      type: 'connection.created' as const,
+      connection: context.submission.connection!,
+    })),
+  },
+});
