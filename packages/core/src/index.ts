@@ -96,14 +96,25 @@ export {
   DESCRIPTION_MAX_LENGTH,
   ROLE_NAME_MAX_LENGTH,
   ROLE_NAME_SUFFIX_MAX_LENGTH,
+  EXTERNAL_ID_PATTERN,
+  REGION_PATTERN,
+  TEMPLATE_DESCRIPTION_MAX_BYTES,
+  TEMPLATE_URL_PATTERN,
   VALIDATION_CODES,
+  ValidDeploymentSettingsSchema,
   deriveRoleNameSuffix,
+  describeDeploymentSettingsErrors,
+  isValidRegion,
+  templateDescriptionOf,
+  validateDeploymentSettings,
+  validateRegion,
   isValidEmail,
   normalizeEmail,
   validateAccess,
   validateDetails,
 } from './model/validation';
 export type {
+  DeploymentSettingsInput,
   FieldErrors,
   ValidateAccessOptions,
   ValidationCode,
@@ -117,13 +128,23 @@ export {
   MAX_MANAGED_POLICY_QUOTA,
   POLICY_WARNING_CODES,
   PRIVILEGE_ESCALATION_ACTIONS,
+  KNOWN_MANAGED_POLICY_ACTIONS,
+  createIamActionCatalogue,
+  getLoadedIamActionCatalogue,
   isManagedPolicyArn,
   isValidAllowedAction,
+  lintAllowedAction,
+  loadIamActionCatalogue,
   managedPolicyName,
   normalizeAllowedAction,
   validatePolicies,
 } from './policies';
-export type { PolicyReport, PolicyWarning, PolicyWarningCode } from './policies';
+export type {
+  IamActionCatalogue,
+  PolicyReport,
+  PolicyWarning,
+  PolicyWarningCode,
+} from './policies';
 export {
   createScopeView,
   getManagementAccountScope,
@@ -152,8 +173,11 @@ export type {
 } from './scope';
 export {
   ArtefactError,
+  artefactErrorIssue,
   BASE_PERMISSIONS,
+  INLINE_POLICY_MAX_CHARACTERS,
   MAX_TEMPLATE_BODY_BYTES,
+  inlinePolicySize,
   generateArtefacts,
   generateManagementAccountScript,
   generateStackSetScript,

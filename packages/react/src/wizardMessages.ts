@@ -29,6 +29,21 @@ export const defaultIssueMessages = {
   'description.tooLong': (p?: Params) => `Use at most ${text(p, 'max')} characters.`,
   'description.invalidCharacter': (p?: Params) =>
     `IAM role descriptions cannot contain “${text(p, 'character')}” (${text(p, 'codePoint')}).`,
+  'description.templateTooLong': (p?: Params) =>
+    `The connection name and description together take ${text(p, 'bytes')} bytes; CloudFormation allows ${text(p, 'max')} in a template description. Shorten the description.`,
+  'region.invalid': 'Choose an AWS Region code such as us-east-1.',
+  'settings.trustedAccountId.invalid':
+    'The platform sent a trusted account that is not twelve digits. Contact your platform administrator.',
+  'settings.externalId.invalid':
+    'The platform sent an external ID AWS does not accept. Contact your platform administrator.',
+  'settings.templateUrl.invalid':
+    'The platform sent a template URL that is not an https Amazon S3 URL. Contact your platform administrator.',
+  'policies.inlinePolicyTooLarge': (p?: Params) =>
+    `The allowed actions make the role's inline policies ${text(p, 'size')} characters long; IAM allows ${text(p, 'max')}. Remove some actions or use wildcards.`,
+  'template.tooLarge': (p?: Params) =>
+    `The template is larger than the ${text(p, 'max')} bytes CloudFormation accepts inline, and the platform provides no template URL. Attach fewer managed policies or allow fewer actions.`,
+  'artefact.invalidInput': (p?: Params) =>
+    `The commands cannot be generated: ${text(p, 'field')} holds a value they cannot carry exactly. Correct it in an earlier step.`,
   'access.email.required': 'Enter an email address or remove this row.',
   'access.email.invalid': 'Enter a valid email address.',
   'access.email.duplicate': (p?: Params) =>
@@ -50,7 +65,7 @@ export const defaultIssueMessages = {
     'Policies for service-linked roles cannot be attached to this role.',
   'managedPolicy.duplicate': 'This policy is already attached.',
   'managedPolicies.quotaExceeded': (p?: Params) =>
-    `IAM allows at most ${text(p, 'max')} managed policies per role. Remove some.`,
+    `IAM allows at most ${text(p, 'quota')} managed policies per role. Remove some.`,
   'managementAccount.required': 'Choose a management account.',
   'scope.required': 'Select at least one account or organizational unit.',
   'scope.managementAccountDecision.required':
@@ -68,6 +83,14 @@ export const defaultWarningMessages = {
     `Together with iam:PassRole, can run code with another role's permissions (${text(p, 'actions')}).`,
   'managedPolicy.broadAccess':
     'This policy grants broad access. Make sure the connection needs it.',
+  'action.unknownService': (p?: Params) =>
+    `AWS publishes no service with the prefix ${text(p, 'service')}. Check the spelling.`,
+  'action.unknownAction': (p?: Params) =>
+    `${text(p, 'service')} has no action named ${text(p, 'action')}. Check the spelling.`,
+  'action.matchesNothing': (p?: Params) =>
+    `${text(p, 'action')} matches no published ${text(p, 'service')} action.`,
+  'action.grantedByManagedPolicy': (p?: Params) =>
+    `The attached managed policy ${text(p, 'policy')} already allows this.`,
 } satisfies Record<string, string | ((params?: Params) => string)>;
 
 export const defaultWizardMessages = {
@@ -146,6 +169,7 @@ export const defaultWizardMessages = {
   deployTabTerraform: 'Terraform',
   settingsLoading: 'Loading deployment settings…',
   settingsFailed: 'The platform’s deployment settings could not be loaded.',
+  artefactsFailed: 'The commands for this connection cannot be generated.',
   regionLabel: 'Region',
   regionHint: 'The StackSet lives in one Region. IAM is global, so one Region is enough.',
   regionLocked: 'Set by your platform.',

@@ -14,7 +14,10 @@ import type { ArtefactInput } from './types';
 export type ArtefactSettings = Pick<
   DeploymentSettings,
   'trustedAccountId' | 'externalId' | 'region'
->;
+> & {
+  /** Where the platform hosts templates too large to pass inline (see `ArtefactInput`). */
+  templateUrl?: string;
+};
 
 /**
  * The Region the artefacts use: the one chosen in the Deploy step, else the platform's default.
@@ -50,5 +53,6 @@ export function buildArtefactInput(
     region: resolveRegion(values, settings),
     stackSetName: stackSetNameFor(roleName),
     plan,
+    ...(settings.templateUrl !== undefined ? { templateUrl: settings.templateUrl } : {}),
   };
 }

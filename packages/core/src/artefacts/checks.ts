@@ -8,6 +8,8 @@ import { ArtefactError } from './errors';
 import type { ArtefactErrorCode } from './errors';
 import { hasLoneSurrogate } from './quoting/invisible';
 import { STACK_SET_NAME_PATTERN, stackSetNameForKey } from './names';
+import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from './permissions';
+import { TEMPLATE_URL_MAX_LENGTH, TEMPLATE_URL_PATTERN } from '../model/validation';
 
 /** CloudFormation's limit on one parameter value, in bytes (CloudFormation quotas). */
 export const MAX_PARAMETER_VALUE_BYTES = 4096;
@@ -91,6 +93,27 @@ export function checkArtefactInput(input: ArtefactInput): void {
       'description',
       'tooLong',
       `The connection name and description together exceed the ${MAX_TEMPLATE_DESCRIPTION_BYTES} bytes of a template description.`,
+    );
+  }
+
+  const policySize = inlinePolicySize(input.roleName, input.allowedActions);
+  if (policySize > INLINE_POLICY_MAX_CHARACTERS) {
+    throw new ArtefactError(
+      'allowedActions',
+      'tooLong',
+      `The role's inline policies hold ${policySize} characters without whitespace; IAM allows ${INLINE_POLICY_MAX_CHARACTERS}.`,
+    );
+  }
+
+  const { templateUrl } = input;
+  if (
+    templateUrl !== undefined &&
+    (templateUrl.length > TEMPLATE_URL_MAX_LENGTH || !TEMPLATE_URL_PATTERN.test(templateUrl))
+  ) {
+    throw new ArtefactError(
+      'templateUrl',
+      'invalidFormat',
+      'The template URL must be an https Amazon S3 URL of at most 1,024 characters.',
     );
   }
 

@@ -4,6 +4,8 @@
  * this is the last line of defence, so an artefact never says something the input did not.
  */
 
+import type { ValidationIssue } from '../model/validation';
+
 /** The input field that could not be represented, named as in `ArtefactInput`. */
 export type ArtefactErrorCode =
   | 'connectionName'
@@ -15,6 +17,7 @@ export type ArtefactErrorCode =
   | 'managedPolicyArns'
   | 'allowedActions'
   | 'stackSetName'
+  | 'templateUrl'
   | 'template';
 
 export type ArtefactErrorReason =
@@ -36,4 +39,23 @@ export class ArtefactError extends Error {
   ) {
     super(message);
   }
+}
+
+/** CloudFormation's limit on an inline template (`--template-body`), in bytes. */
+const TEMPLATE_BODY_MAX_BYTES = 51_200;
+/** IAM's limit on a role's inline policies together, in characters without whitespace. */
+const INLINE_POLICIES_MAX_CHARACTERS = 10_240;
+
+/** The error as a translatable issue, for a UI or a CLI to show in its own words. */
+export function artefactErrorIssue(error: Pick<ArtefactError, 'code' | 'reason'>): ValidationIssue {
+  if (error.code === 'template') {
+    return { code: 'template.tooLarge', params: { max: TEMPLATE_BODY_MAX_BYTES } };
+  }
+  if (error.code === 'allowedActions' && error.reason === 'tooLong') {
+    return {
+      code: 'policies.inlinePolicyTooLarge',
+      params: { max: INLINE_POLICIES_MAX_CHARACTERS },
+    };
+  }
+  return { code: 'artefact.invalidInput', params: { field: error.code } };
 }

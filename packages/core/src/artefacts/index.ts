@@ -1,5 +1,5 @@
 /** Public surface of the artefact generators. */
-export { ArtefactError } from './errors';
+export { ArtefactError, artefactErrorIssue } from './errors';
 export type { ArtefactErrorCode, ArtefactErrorReason } from './errors';
 export { generateArtefacts } from './generate';
 export { generateManagementAccountScript } from './managementAccountScript';
@@ -9,7 +9,14 @@ export {
   stackSetNameFor,
   stackSetNameForKey,
 } from './names';
-export { ALLOWED_ACTIONS_POLICY_NAME, BASE_PERMISSIONS, BASE_POLICY_NAME } from './permissions';
+export {
+  ALLOWED_ACTIONS_POLICY_NAME,
+  BASE_PERMISSIONS,
+  BASE_POLICY_NAME,
+  INLINE_POLICY_MAX_CHARACTERS,
+  inlinePolicyDocuments,
+  inlinePolicySize,
+} from './permissions';
 export type { BasePermission } from './permissions';
 export { shellQuote } from './quoting/shell';
 export { terraformString } from './quoting/terraform';

@@ -4,8 +4,7 @@
  * so when the scope includes it, this bash creates the role there with a plain stack.
  */
 import { checkArtefactInput } from './checks';
-import { assignment, callerCheck, parametersJson } from './scriptParts';
-import { generateTemplate } from './template';
+import { assignment, callerCheck, parametersJson, templateLines } from './scriptParts';
 import type { ArtefactInput } from './types';
 
 /** The management-account script, or `null` when the management account is not in scope. */
@@ -13,6 +12,7 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
   checkArtefactInput(input);
   if (!input.plan.managementAccount.inScope) return null;
 
+  const templateArguments = templateLines(input);
   const lines = [
     '#!/usr/bin/env bash',
     '# Creates the IAM role of an AWS connection in the management account of the organisation,',
@@ -30,8 +30,7 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
     '# the external ID it must present. JSON keeps commas and quotes inside values exact.',
     ...assignment('PARAMETERS', parametersJson(input)),
     '',
-    '# The CloudFormation template: the role, its trust policy and its permissions.',
-    ...assignment('TEMPLATE_BODY', generateTemplate(input)),
+    ...templateArguments.lines,
     '',
     ...callerCheck(),
     '',
@@ -39,7 +38,7 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
     'echo "Creating stack $STACK_NAME in $REGION..."',
     'aws cloudformation create-stack \\',
     '  --stack-name "$STACK_NAME" \\',
-    '  --template-body "$TEMPLATE_BODY" \\',
+    templateArguments.option,
     '  --parameters "$PARAMETERS" \\',
     '  --capabilities CAPABILITY_NAMED_IAM \\',
     '  --region "$REGION"',

@@ -70,3 +70,41 @@ export function policyStatements(
     },
   );
 }
+
+/**
+ * IAM's quota on the combined size of a role's inline policies: 10,240 characters, whitespace
+ * not counted ("IAM and AWS STS quotas", IAM User Guide, "Role policy size").
+ */
+export const INLINE_POLICY_MAX_CHARACTERS = 10_240;
+
+/**
+ * The inline policy documents as IAM stores them once CloudFormation or Terraform has resolved
+ * the role's own ARN. The commercial partition and a twelve-digit account give the length every
+ * account of the scope sees, except in GovCloud (US), whose ARNs are seven characters longer.
+ */
+export function inlinePolicyDocuments(
+  roleName: string,
+  allowedActions: readonly string[],
+): { policyName: string; document: string }[] {
+  const roleArn = `arn:aws:iam::123456789012:role/${roleName}`;
+  return [BASE_POLICY_NAME, ALLOWED_ACTIONS_POLICY_NAME].map((policyName) => ({
+    policyName,
+    document: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: policyStatements(policyName, allowedActions).map((spec) => ({
+        Sid: spec.sid,
+        Effect: 'Allow',
+        Action: spec.actions,
+        Resource: spec.resource === 'any' ? '*' : roleArn,
+      })),
+    }),
+  }));
+}
+
+/** The combined size IAM counts for the role's inline policies: characters other than whitespace. */
+export function inlinePolicySize(roleName: string, allowedActions: readonly string[]): number {
+  return inlinePolicyDocuments(roleName, allowedActions).reduce(
+    (total, { document }) => total + document.replace(/\s/g, '').length,
+    0,
+  );
+}

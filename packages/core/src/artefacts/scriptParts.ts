@@ -5,7 +5,7 @@
  */
 import { compactJson } from './quoting/json';
 import { shellQuote } from './quoting/shell';
-import { templateParameters } from './template';
+import { generateTemplate, templateParameters, templateSource } from './template';
 import type { ArtefactInput } from './types';
 
 /**
@@ -44,4 +44,29 @@ export function callerCheck(): string[] {
     '  exit 1',
     'fi',
   ];
+}
+
+/**
+ * The template's variable and the CLI option that passes it: the body inline while it fits,
+ * else the host's template URL (CloudFormation API Reference, CreateStackSet `TemplateURL`).
+ */
+export function templateLines(input: ArtefactInput): { lines: string[]; option: string } {
+  const source = templateSource(input, generateTemplate(input));
+  if (source.kind === 'body') {
+    return {
+      lines: [
+        '# The CloudFormation template: the role, its trust policy and its permissions.',
+        ...assignment('TEMPLATE_BODY', source.body),
+      ],
+      option: '  --template-body "$TEMPLATE_BODY" \\',
+    };
+  }
+  return {
+    lines: [
+      '# The CloudFormation template is larger than CloudFormation accepts inline; upload the',
+      '# downloaded template to this URL first.',
+      ...assignment('TEMPLATE_URL', source.url),
+    ],
+    option: '  --template-url "$TEMPLATE_URL" \\',
+  };
 }

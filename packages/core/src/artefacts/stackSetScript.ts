@@ -8,8 +8,7 @@ import { stackSetNameForKey } from './names';
 import { compactJson } from './quoting/json';
 import type { JsonValue } from './quoting/json';
 import { shellQuote } from './quoting/shell';
-import { assignment, callerCheck, parametersJson } from './scriptParts';
-import { generateTemplate } from './template';
+import { assignment, callerCheck, parametersJson, templateLines } from './scriptParts';
 import type { ArtefactInput } from './types';
 import type { PlannedStackSet, StackSetOperation } from '../scope/types';
 
@@ -106,6 +105,7 @@ function stackSetBlock(
   position: number,
   count: number,
   variable: string,
+  templateOption: string,
 ): string[] {
   const what =
     stackSet.key === 'organization'
@@ -116,7 +116,7 @@ function stackSetBlock(
     `echo "Creating StackSet $${variable} in $REGION..."`,
     'aws cloudformation create-stack-set \\',
     `  --stack-set-name "$${variable}" \\`,
-    '  --template-body "$TEMPLATE_BODY" \\',
+    templateOption,
     '  --parameters "$PARAMETERS" \\',
     '  --permission-model SERVICE_MANAGED \\',
     `  --auto-deployment Enabled=${stackSet.autoDeployment},RetainStacksOnAccountRemoval=false \\`,
@@ -151,6 +151,7 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
   const { stackSets } = input.plan;
   if (stackSets.length === 0) return null;
 
+  const templateArguments = templateLines(input);
   const lines = [
     '#!/usr/bin/env bash',
     '# Creates the IAM role of an AWS connection in the accounts of its scope with CloudFormation',
@@ -177,8 +178,7 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
     '# Deploy to all accounts of an operation at once, and stop at the first failure.',
     ...assignment('OPERATION_PREFERENCES', compactJson(OPERATION_PREFERENCES)),
     '',
-    '# The CloudFormation template: the role, its trust policy and its permissions.',
-    ...assignment('TEMPLATE_BODY', generateTemplate(input)),
+    ...templateArguments.lines,
     '',
     ...callerCheck(),
     '',
@@ -187,7 +187,13 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
   ];
   stackSets.forEach((stackSet, index) => {
     lines.push(
-      ...stackSetBlock(stackSet, index + 1, stackSets.length, variableFor(stackSet.key)),
+      ...stackSetBlock(
+        stackSet,
+        index + 1,
+        stackSets.length,
+        variableFor(stackSet.key),
+        templateArguments.option,
+      ),
       '',
     );
   });

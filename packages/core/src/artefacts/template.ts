@@ -57,7 +57,30 @@ function inlinePolicy(policyName: string, allowedActions: readonly string[]): Ya
   };
 }
 
-/** The CloudFormation template (YAML). Throws `ArtefactError` if the input cannot be exact. */
+/**
+ * How the scripts pass the template to CloudFormation: inline while it fits in
+ * {@link MAX_TEMPLATE_BODY_BYTES}, else by the host's template URL. Throws `ArtefactError` when
+ * the template is too large and the host gave no URL.
+ */
+export function templateSource(
+  input: ArtefactInput,
+  template: string,
+): { kind: 'body'; body: string } | { kind: 'url'; url: string } {
+  const bytes = utf8Length(template);
+  if (bytes <= MAX_TEMPLATE_BODY_BYTES) return { kind: 'body', body: template };
+  if (input.templateUrl !== undefined) return { kind: 'url', url: input.templateUrl };
+  throw new ArtefactError(
+    'template',
+    'tooLong',
+    `The template is ${bytes} bytes, more than the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation accepts inline; attach fewer managed policies, allow fewer actions, or have the platform provide a template URL.`,
+  );
+}
+
+/**
+ * The CloudFormation template (YAML). Throws `ArtefactError` if the input cannot be exact, or
+ * if the template is larger than CloudFormation accepts inline and the input has no
+ * `templateUrl` to upload it to.
+ */
 export function generateTemplate(input: ArtefactInput): string {
   checkArtefactInput(input);
 
@@ -122,12 +145,6 @@ export function generateTemplate(input: ArtefactInput): string {
     },
   });
 
-  if (utf8Length(template) > MAX_TEMPLATE_BODY_BYTES) {
-    throw new ArtefactError(
-      'template',
-      'tooLong',
-      `The template is larger than the ${MAX_TEMPLATE_BODY_BYTES} bytes CloudFormation accepts inline; attach fewer managed policies or allow fewer actions.`,
-    );
-  }
+  templateSource(input, template);
   return template;
 }

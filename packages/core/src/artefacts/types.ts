@@ -18,6 +18,12 @@ export interface ArtefactInput {
   /** Name of the StackSet that targets the selected root and OUs; others derive from it. */
   stackSetName: string;
   plan: DeploymentPlan;
+  /**
+   * Where the host has put the template, for templates larger than the 51,200 bytes
+   * CloudFormation accepts inline: an `https` Amazon S3 URL. Used only when the template is
+   * that large; a smaller one is always passed inline.
+   */
+  templateUrl?: string;
 }
 
 export interface Artefacts {

@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { artefactErrorIssue } from '../artefacts/errors';
 import { validatePolicies } from '../policies';
 import {
+  validateDeploymentSettings,
+  validateRegion,
   CONNECTION_NAME_MAX_LENGTH,
   DESCRIPTION_MAX_LENGTH,
   deriveRoleNameSuffix,
@@ -359,6 +362,20 @@ describe('given the list of validation codes', () => {
         { managedPolicyArns: ['arn:aws:iam::aws:policy/SecurityAudit'], allowedActions: [] },
         { managedPolicyQuota: 0 },
       ).errors,
+      validateDetails(details({ connectionName: 'n'.repeat(60), description: 'é'.repeat(500) })),
+      validateDeploymentSettings({
+        trustedAccountId: '１２３４５６７８９０１２',
+        externalId: 'x',
+        region: 'us-east-1; rm -rf /',
+        templateUrl: 'http://example.com/t.yaml',
+      }),
+      { region: validateRegion('US-EAST-1')! },
+      validatePolicies({
+        managedPolicyArns: [],
+        allowedActions: Array.from({ length: 400 }, (_, i) => `ec2:DescribeThing${i}Long`),
+      }).errors,
+      { template: artefactErrorIssue({ code: 'template', reason: 'tooLong' }) },
+      { other: artefactErrorIssue({ code: 'region', reason: 'invalidFormat' }) },
     ];
     const produced = new Set<ValidationCode>(
       results.flatMap((errors) => Object.values(errors).map((issue) => issue.code)),

@@ -29,12 +29,23 @@
  *   `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*`). Anything else would make the deployment
  *   fail in AWS, after the user has left the wizard, so it is refused here. Line breaks are
  *   kept because IAM keeps them.
+ * - **Template description.** The template's `Description` is `<name>: <description>`, and
+ *   CloudFormation holds at most 1,024 bytes there (CloudFormation quotas, "Template
+ *   description"). A description whose UTF-8 bytes, with the name, exceed that is refused with
+ *   the figure, rather than cut.
+ * - **Deployment settings.** The host, not the user, supplies them; they are checked where they
+ *   enter so that a bad value gives a clear error instead of a broken script: the trusted
+ *   account is twelve ASCII digits, the external ID is 2–1,224 characters of
+ *   `[\w+=,.@:/-]` (STS API Reference, AssumeRole `ExternalId`), and the Region has the shape
+ *   of an AWS Region code (`us-east-1`, `us-gov-west-1`, `eu-isoe-west-1`).
  * - **Access.** Emails are trimmed, checked with the WHATWG HTML "valid e-mail address" syntax
  *   and compared case-insensitively, since directories treat them so in practice. The creator
  *   must stay on the list with the owner level.
  */
+import * as z from 'zod/mini';
+
 import type { AccessEntry, Details } from './values';
-import { ROLE_NAME_PREFIX } from './values';
+import { DeploymentSettingsSchema, ROLE_NAME_PREFIX } from './values';
 
 /** Every code a field can be reported with; policy codes come from `policies/`. */
 export const VALIDATION_CODES = [
@@ -49,6 +60,11 @@ export const VALIDATION_CODES = [
   'roleNameSuffix.tooLong',
   'description.tooLong',
   'description.invalidCharacter',
+  'description.templateTooLong',
+  'region.invalid',
+  'settings.trustedAccountId.invalid',
+  'settings.externalId.invalid',
+  'settings.templateUrl.invalid',
   'access.email.required',
   'access.email.invalid',
   'access.email.duplicate',
@@ -65,6 +81,9 @@ export const VALIDATION_CODES = [
   'managedPolicy.serviceLinked',
   'managedPolicy.duplicate',
   'managedPolicies.quotaExceeded',
+  'policies.inlinePolicyTooLarge',
+  'template.tooLarge',
+  'artefact.invalidInput',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -84,6 +103,9 @@ export const ROLE_NAME_MAX_LENGTH = 64;
 export const ROLE_NAME_SUFFIX_MAX_LENGTH = ROLE_NAME_MAX_LENGTH - ROLE_NAME_PREFIX.length;
 /** IAM's limit for a role description. */
 export const DESCRIPTION_MAX_LENGTH = 1000;
+
+/** CloudFormation's limit on a template's `Description`, in UTF-8 bytes (CloudFormation quotas). */
+export const TEMPLATE_DESCRIPTION_MAX_BYTES = 1024;
 
 /** `U+202E` style notation, so a message can name a character that cannot be shown. */
 function codePointLabel(character: string): string {
@@ -180,13 +202,39 @@ export function deriveRoleNameSuffix(connectionName: string): string {
   return suffix.slice(0, ROLE_NAME_SUFFIX_MAX_LENGTH).replace(/-+$/, '');
 }
 
+function utf8Length(value: string): number {
+  return new TextEncoder().encode(value).length;
+}
+
+/**
+ * The template's `Description` as the generators write it: the trimmed connection name, then
+ * `: ` and the trimmed description when there is one.
+ */
+export function templateDescriptionOf(connectionName: string, description: string): string {
+  const name = connectionName.trim();
+  const text = description.trim();
+  return text === '' ? name : `${name}: ${text}`;
+}
+
+function validateTemplateDescription(details: Details): ValidationIssue | undefined {
+  const bytes = utf8Length(templateDescriptionOf(details.connectionName, details.description));
+  if (bytes <= TEMPLATE_DESCRIPTION_MAX_BYTES) return undefined;
+  return {
+    code: 'description.templateTooLong',
+    params: { max: TEMPLATE_DESCRIPTION_MAX_BYTES, bytes },
+  };
+}
+
 /** Errors of the Details step, keyed by field path. */
 export function validateDetails(details: Details): FieldErrors {
   const errors: FieldErrors = {};
   const issues: [string, ValidationIssue | undefined][] = [
     ['details.connectionName', validateConnectionName(details.connectionName)],
     ['details.roleNameSuffix', validateRoleNameSuffix(details.roleNameSuffix)],
-    ['details.description', validateDescription(details.description)],
+    [
+      'details.description',
+      validateDescription(details.description) ?? validateTemplateDescription(details),
+    ],
   ];
   for (const [path, issue] of issues) {
     if (issue) errors[path] = issue;
@@ -272,3 +320,99 @@ export function validateAccess(
   }
   return errors;
 }
+
+/**
+ * An AWS Region code: a two-letter area, one or more words, and a number (`us-east-1`,
+ * `ap-southeast-3`, `us-gov-west-1`, `eu-isoe-west-1`), as listed in the AWS General Reference,
+ * "AWS service endpoints". Only the shape is checked: new Regions appear without a release here.
+ */
+export const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
+/** STS external IDs: 2–1,224 characters of `[\w+=,.@:/-]` (STS API Reference, AssumeRole). */
+export const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
+
+/** An account ID as IAM writes it in an ARN: exactly twelve ASCII digits, leading zeros kept. */
+const TRUSTED_ACCOUNT_PATTERN = /^[0-9]{12}$/;
+
+/**
+ * A template URL CloudFormation accepts instead of an inline body: an `https` Amazon S3 URL
+ * (CloudFormation API Reference, CreateStackSet `TemplateURL`, at most 1,024 characters). Only
+ * characters that need no quoting anywhere are allowed, so the URL is carried exactly.
+ */
+export const TEMPLATE_URL_PATTERN =
+  /^https:\/\/[A-Za-z0-9.-]+\.amazonaws\.com(?:\.cn)?\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
+export const TEMPLATE_URL_MAX_LENGTH = 1024;
+
+export function isValidRegion(region: string): boolean {
+  return REGION_PATTERN.test(region);
+}
+
+export function validateRegion(region: string): ValidationIssue | undefined {
+  return isValidRegion(region) ? undefined : { code: 'region.invalid' };
+}
+
+/** The deployment settings a host supplies, as far as validation reads them. */
+export interface DeploymentSettingsInput {
+  trustedAccountId: string;
+  externalId: string;
+  region: string;
+  templateUrl?: string;
+}
+
+/**
+ * Problems in the host's deployment settings, keyed by `settings.<field>`. The wizard never
+ * lets a user type these; a problem here is a host's configuration error.
+ */
+export function validateDeploymentSettings(settings: DeploymentSettingsInput): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!TRUSTED_ACCOUNT_PATTERN.test(settings.trustedAccountId)) {
+    errors['settings.trustedAccountId'] = { code: 'settings.trustedAccountId.invalid' };
+  }
+  if (!EXTERNAL_ID_PATTERN.test(settings.externalId)) {
+    errors['settings.externalId'] = {
+      code: 'settings.externalId.invalid',
+      params: { min: 2, max: 1224 },
+    };
+  }
+  const region = validateRegion(settings.region);
+  if (region) errors['settings.region'] = region;
+  const { templateUrl } = settings;
+  if (
+    templateUrl !== undefined &&
+    (templateUrl.length > TEMPLATE_URL_MAX_LENGTH || !TEMPLATE_URL_PATTERN.test(templateUrl))
+  ) {
+    errors['settings.templateUrl'] = { code: 'settings.templateUrl.invalid' };
+  }
+  return errors;
+}
+
+/** One sentence naming every field of the settings that is wrong, for an adapter's error. */
+export function describeDeploymentSettingsErrors(errors: FieldErrors): string {
+  const descriptions: Record<string, string> = {
+    'settings.trustedAccountId': 'trustedAccountId must be twelve digits',
+    'settings.externalId':
+      'externalId must be 2 to 1,224 characters of letters, digits and _ + = , . @ : / -',
+    'settings.region': 'region must be an AWS Region code such as us-east-1',
+    'settings.templateUrl':
+      'templateUrl must be an https Amazon S3 URL of at most 1,024 characters',
+  };
+  return Object.keys(errors)
+    .map((field) => descriptions[field] ?? field)
+    .join('; ');
+}
+
+/**
+ * The deployment settings as they enter from a host's adapter: the shape of
+ * `DeploymentSettingsSchema`, an optional `templateUrl` for templates larger than CloudFormation
+ * accepts inline, and every value checked by {@link validateDeploymentSettings}.
+ */
+export const ValidDeploymentSettingsSchema = z
+  .extend(DeploymentSettingsSchema, { templateUrl: z.optional(z.string()) })
+  .check(
+    z.refine((settings) => Object.keys(validateDeploymentSettings(settings)).length === 0, {
+      error: (issue) =>
+        describeDeploymentSettingsErrors(
+          validateDeploymentSettings(issue.input as DeploymentSettingsInput),
+        ),
+    }),
+  );

@@ -128,6 +128,10 @@ export const POLICY_WARNING_CODES = [
   'action.privilegeEscalation',
   'action.passRoleEscalation',
   'managedPolicy.broadAccess',
+  'action.unknownService',
+  'action.unknownAction',
+  'action.matchesNothing',
+  'action.grantedByManagedPolicy',
 ] as const;
 
 export type PolicyWarningCode = (typeof POLICY_WARNING_CODES)[number];

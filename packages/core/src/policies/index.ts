@@ -24,5 +24,13 @@ export {
   managedPolicyName,
   SERVICE_LINKED_POLICY_PATH,
 } from './managedPolicies';
+export {
+  createIamActionCatalogue,
+  getLoadedIamActionCatalogue,
+  KNOWN_MANAGED_POLICY_ACTIONS,
+  lintAllowedAction,
+  loadIamActionCatalogue,
+} from './actionCatalogue';
+export type { IamActionCatalogue } from './actionCatalogue';
 export { validatePolicies } from './validatePolicies';
 export type { PolicyReport, ValidatePoliciesOptions } from './validatePolicies';

@@ -2,7 +2,10 @@
  * Validation of the Policies and permissions step: errors that block the step, risk warnings
  * that do not, and the allowed actions as the artefacts receive them.
  */
+import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from '../artefacts/permissions';
 import type { FieldErrors } from '../model/validation';
+import { ROLE_NAME_PREFIX } from '../model/values';
+import { lintAllowedAction, type IamActionCatalogue } from './actionCatalogue';
 import type { Policies } from '../model/values';
 import {
   allowedActionKey,
@@ -26,6 +29,16 @@ export interface ValidatePoliciesOptions {
    * `aws iam get-account-summary`). Defaults to 10; values above 20 count as 20.
    */
   managedPolicyQuota?: number;
+  /**
+   * The full role name, which the base policy's resource ARN contains. The combined size of the
+   * inline policies depends on it; without it, the longest role name IAM allows is assumed.
+   */
+  roleName?: string;
+  /**
+   * The published IAM actions (`loadIamActionCatalogue()`): when given, allowed actions are
+   * also linted against it for unknown services and actions, and overlap with managed policies.
+   */
+  iamActions?: IamActionCatalogue | null;
 }
 
 export interface PolicyReport {
@@ -106,6 +119,27 @@ export function validatePolicies(
   for (const { row, action } of actions) {
     const risks = allowedActionWarnings(action, passRoleGranted);
     if (risks.length > 0) warnings[`policies.allowedActions.${row}`] = risks;
+  }
+
+  if (options.iamActions) {
+    for (const { row, action } of actions) {
+      const lint = lintAllowedAction(action, options.iamActions, arns);
+      if (lint.length > 0) {
+        const path = `policies.allowedActions.${row}`;
+        warnings[path] = [...(warnings[path] ?? []), ...lint];
+      }
+    }
+  }
+
+  // IAM counts the inline policies of a role together, whitespace aside.
+  const roleName =
+    options.roleName ?? `${ROLE_NAME_PREFIX}${'x'.repeat(64 - ROLE_NAME_PREFIX.length)}`;
+  const size = inlinePolicySize(roleName, allowedActions);
+  if (size > INLINE_POLICY_MAX_CHARACTERS && !errors['policies.allowedActions']) {
+    errors['policies.allowedActions'] = {
+      code: 'policies.inlinePolicyTooLarge',
+      params: { size, max: INLINE_POLICY_MAX_CHARACTERS },
+    };
   }
 
   // Invalid rows still count as an attempt: their own errors say what to fix.

@@ -12,7 +12,7 @@ import { Field } from '../components/Field';
 import { InlineAlert } from '../components/InlineAlert';
 import { Spinner } from '../components/Spinner';
 import { useWizardSenders, useWizardView } from '../WizardContext';
-import { useWizardMessages } from '../wizardMessages';
+import { useIssueText, useWizardMessages } from '../wizardMessages';
 
 /** Regions where AWS CloudShell runs, so the commands can be pasted there as they are. */
 const CLOUDSHELL_REGIONS = [
@@ -46,12 +46,22 @@ export function DeployStep() {
   const deploy = useWizardView((view) => view.deploy);
   const index = useWizardView((view) => view.scope.index);
   const senders = useWizardSenders();
+  const issueText = useIssueText();
   const { settings, files, artefacts } = deploy;
 
   if (settings.status === 'failed') {
     return (
       <InlineAlert variant="error" title={messages.settingsFailed} onRetry={senders.retrySettings}>
         {messages.failure({ kind: settings.failure?.kind ?? 'unknown' })}
+      </InlineAlert>
+    );
+  }
+  if (deploy.artefactError) {
+    // Valid steps can still ask for more than AWS accepts (a template too large to pass inline
+    // with no template URL from the platform): say so instead of waiting forever.
+    return (
+      <InlineAlert variant="error" title={messages.artefactsFailed}>
+        {issueText(deploy.artefactError.issue)}
       </InlineAlert>
     );
   }
