@@ -11,7 +11,7 @@ import {
   ConnectionSchema,
   DEFAULT_MANAGED_POLICIES,
   CurrentUserSchema,
-  DeploymentSettingsSchema,
+  ValidDeploymentSettingsSchema,
   DeploymentStatusSchema,
   DirectoryUserSchema,
   DraftSchema,
@@ -184,7 +184,8 @@ export function bindAdapters(
               { managementAccountId: input.managementAccountId },
               { signal: s },
             ),
-          (answer) => parseAnswer(DeploymentSettingsSchema, answer, 'The deployment settings'),
+          // Checked field by field, so a host's bad settings give a clear error, not a broken script.
+          (answer) => parseAnswer(ValidDeploymentSettingsSchema, answer, 'The deployment settings'),
         ),
     ),
     loadManagedPolicies: fromPromise<ManagedPolicy[]>(({ signal }) => {
