@@ -3,8 +3,9 @@
  * in the wizard's five steps) and PLATFORM.json (what the host's platform decides). Their shape
  * is checked here; what the values mean (names, scope, policies, access) is judged by core's
  * own validation in `checkAnswers.ts`, with the wizard's message codes. The JSON Schemas in
- * `packages/sdk/schemas/` are generated from these zod schemas (`aws-connection-wizard schema`).
- *
+ * `packages/sdk/schemas/` are generated from these zod schemas: after `npm run build`, run
+ * `node packages/sdk/dist/cli.js schema answers > packages/sdk/schemas/answers.schema.json`
+ * (likewise `platform`), then `npx prettier --write packages/sdk/schemas`.
  */
 import * as z from 'zod/mini';
 
