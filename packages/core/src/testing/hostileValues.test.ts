@@ -1,0 +1,249 @@
+/**
+ * Every hostile value in every field that reaches an artefact: refused with a message at its
+ * field, or carried by every artefact with its meaning unchanged, as the real tools read them.
+ * The tools run once per batch (one cfn-lint, one shellcheck, one terraform fmt, one YAML
+ * loader), so hundreds of artefacts stay within seconds.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { format, resolveConfig } from 'prettier';
+
+import { EXAMPLE_INPUTS } from '../artefacts/__golden__/examples';
+import { templateDescription } from '../artefacts/checks';
+import { generateArtefacts } from '../artefacts/generate';
+import { stackSetNameFor } from '../artefacts/names';
+import type { ArtefactInput, Artefacts } from '../artefacts/types';
+import { ValidDeploymentSettingsSchema } from '../model/validation';
+import { validatePolicies } from '../policies';
+import { HOSTILE_VALUE_CATALOGUE } from './hostileValues';
+import {
+  HOSTILE_FIELDS,
+  judge,
+  renderHostileValuesTable,
+  roleNameFor,
+  type HostileField,
+} from './hostileValuesJudge';
+
+const BASE: ArtefactInput = EXAMPLE_INPUTS.rootWithManagementAccount!;
+const TABLE_PATH = join(import.meta.dirname, '../../../../docs/hostile-values.md');
+
+/** The generators' input with one accepted value in place, as the wizard would build it. */
+function inputWith(field: HostileField, value: string): ArtefactInput | null {
+  switch (field) {
+    case 'connectionName':
+      return { ...BASE, connectionName: value.trim() };
+    case 'roleNameSuffix': {
+      const roleName = roleNameFor(value);
+      return { ...BASE, roleName, stackSetName: stackSetNameFor(roleName) };
+    }
+    case 'description':
+      return { ...BASE, connectionName: 'Ops', description: value.trim() };
+    case 'allowedAction':
+      return {
+        ...BASE,
+        allowedActions: validatePolicies({ managedPolicyArns: [], allowedActions: [value] })
+          .allowedActions,
+      };
+    case 'managedPolicyArn':
+      return { ...BASE, managedPolicyArns: [value] };
+    case 'trustedAccountId':
+      return { ...BASE, trustedAccountId: value };
+    case 'externalId':
+      return { ...BASE, externalId: value };
+    case 'region':
+      return { ...BASE, region: value };
+    case 'templateUrl':
+      return { ...BASE, templateUrl: value };
+    case 'stackSetName':
+      return { ...BASE, stackSetName: value };
+    case 'email':
+      // Emails go to the connection's access list, never into an artefact.
+      return null;
+  }
+}
+
+const accepted: { label: string; input: ArtefactInput; artefacts: Artefacts }[] = [];
+const refused: { label: string; field: string; code: string }[] = [];
+for (const { name, value } of HOSTILE_VALUE_CATALOGUE) {
+  for (const field of HOSTILE_FIELDS) {
+    const verdict = judge(field, value);
+    const label = `${field} = ${name}`;
+    if (!verdict.accepted) {
+      refused.push({ label, field: verdict.field, code: verdict.issue.code });
+      continue;
+    }
+    const input = inputWith(field, value);
+    if (input) accepted.push({ label, input, artefacts: generateArtefacts(input) });
+  }
+}
+
+let directory = '';
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'hostile-values-'));
+  accepted.forEach(({ artefacts }, index) => {
+    writeFileSync(join(directory, `t${index}.yaml`), artefacts.template);
+    writeFileSync(join(directory, `s${index}.sh`), artefacts.stackSetScript ?? '');
+    writeFileSync(join(directory, `m${index}.sh`), artefacts.managementAccountScript ?? '');
+    writeFileSync(join(directory, `c${index}.tf`), artefacts.terraform);
+  });
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('given the catalogue of hostile values', () => {
+  it('should hold at least 60 values, each with a name and a reason', () => {
+    expect(HOSTILE_VALUE_CATALOGUE.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(HOSTILE_VALUE_CATALOGUE.map(({ name }) => name)).size).toBe(
+      HOSTILE_VALUE_CATALOGUE.length,
+    );
+    for (const entry of HOSTILE_VALUE_CATALOGUE) expect(entry.why).not.toBe('');
+  });
+
+  it('should refuse, at its field, what no artefact may carry', () => {
+    const codes = Object.fromEntries(refused.map(({ label, code }) => [label, code]));
+    expect(codes['connectionName = right-to-left override']).toBe('connectionName.bidiControl');
+    expect(codes['connectionName = NUL']).toBe('connectionName.controlCharacter');
+    expect(codes['roleNameSuffix = single quote']).toBe('roleNameSuffix.invalidCharacter');
+    expect(codes['description = long multibyte']).toBe('description.templateTooLong');
+    expect(codes['trustedAccountId = look-alike account']).toBe(
+      'settings.trustedAccountId.invalid',
+    );
+    expect(codes['region = look-alike region']).toBe('region.invalid');
+    expect(codes['externalId = comma list']).toBeUndefined();
+    expect(codes['allowedAction = non-ASCII action']).toBe('action.invalidName');
+    expect(codes['email = email with newline']).toBe('access.email.invalid');
+    expect(codes['templateUrl = plain']).toBe('settings.templateUrl.invalid');
+  });
+
+  it('should accept the controls and the legal oddities', () => {
+    const labels = accepted.map(({ label }) => label);
+    for (const label of [
+      'connectionName = command substitution',
+      'connectionName = emoji',
+      'description = newlines',
+      'roleNameSuffix = role-name characters',
+      'externalId = external ID characters',
+      'trustedAccountId = account with leading zeros',
+      'managedPolicyArn = policy ARN with comma',
+      'allowedAction = action with wildcard',
+    ]) {
+      expect(labels).toContain(label);
+    }
+  });
+
+  it('should refuse the platform settings the schema checks where they enter', () => {
+    const settings = { trustedAccountId: '068664126052', region: 'us-east-1', regionLocked: false };
+    const result = ValidDeploymentSettingsSchema.safeParse({ ...settings, externalId: 'a b' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('externalId must be 2 to 1,224');
+    expect(
+      ValidDeploymentSettingsSchema.safeParse({ ...settings, externalId: 'tenant=a,b:c/d' })
+        .success,
+    ).toBe(true);
+  });
+
+  it('should give templates cfn-lint finds no error or warning in', () => {
+    const files = accepted.map((_, index) => `t${index}.yaml`);
+    const result = spawnSync('cfn-lint', files, { cwd: directory, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it("should carry each value exactly through cfn-lint's YAML loader", () => {
+    const loaded = JSON.parse(
+      execFileSync(
+        'python3',
+        [
+          '-c',
+          [
+            'import json, sys',
+            'from cfnlint.decode import cfn_yaml',
+            'names = sys.argv[1:]',
+            'out = [cfn_yaml.loads(open(n, encoding="utf-8").read()) for n in names]',
+            'sys.stdout.write(json.dumps(out, ensure_ascii=True))',
+          ].join('\n'),
+          ...accepted.map((_, index) => `t${index}.yaml`),
+        ],
+        { cwd: directory, maxBuffer: 1 << 28 },
+      ).toString('utf8'),
+    ) as {
+      Description: string;
+      Resources: {
+        ConnectionRole: {
+          Properties: {
+            ManagedPolicyArns?: string[];
+            Policies: { PolicyDocument: { Statement: { Action: string[] }[] } }[];
+          };
+        };
+      };
+    }[];
+    accepted.forEach(({ input }, index) => {
+      const template = loaded[index]!;
+      const role = template.Resources.ConnectionRole.Properties;
+      expect(template.Description).toBe(templateDescription(input));
+      expect(role.ManagedPolicyArns ?? []).toEqual([...new Set(input.managedPolicyArns)]);
+      const actions = role.Policies[1]!.PolicyDocument.Statement[0]!.Action;
+      expect(actions.slice(1)).toEqual(
+        input.allowedActions.filter((action) => action.toLowerCase() !== 'ec2:describeregions'),
+      );
+    });
+  });
+
+  it('should give scripts bash parses, shellcheck passes, and whose values bash reads back', () => {
+    const scripts: string[] = [];
+    accepted.forEach(({ artefacts }, index) => {
+      if (artefacts.stackSetScript !== null) scripts.push(`s${index}.sh`);
+      if (artefacts.managementAccountScript !== null) scripts.push(`m${index}.sh`);
+    });
+    const lint = spawnSync('shellcheck', ['--severity=style', ...scripts], {
+      cwd: directory,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(lint.stdout).toBe('');
+    expect(lint.status).toBe(0);
+
+    accepted.forEach(({ input, artefacts }, index) => {
+      const script = artefacts.managementAccountScript ?? '';
+      expect(spawnSync('bash', ['-n', `m${index}.sh`], { cwd: directory }).status).toBe(0);
+      // Everything before the account check only assigns variables: run it and print them.
+      const assignments = script.slice(0, script.indexOf('# Stop unless'));
+      const printed = execFileSync(
+        'bash',
+        [
+          '-c',
+          `${assignments}\nprintf '%s\\0' "$REGION" "$ROLE_NAME" "$STACK_NAME" "$PARAMETERS" "\${TEMPLATE_BODY-}"`,
+        ],
+        { env: { PATH: process.env.PATH ?? '' }, maxBuffer: 1 << 26 },
+      )
+        .toString('utf8')
+        .split('\u0000');
+      expect(printed.slice(0, 3)).toEqual([input.region, input.roleName, input.stackSetName]);
+      expect(JSON.parse(printed[3]!)).toEqual([
+        { ParameterKey: 'RoleName', ParameterValue: input.roleName },
+        { ParameterKey: 'TrustedAccountId', ParameterValue: input.trustedAccountId },
+        { ParameterKey: 'ExternalId', ParameterValue: input.externalId },
+      ]);
+      expect(printed[4]).toBe(artefacts.template);
+    });
+  });
+
+  it('should give Terraform files terraform fmt leaves unchanged', () => {
+    const result = spawnSync('terraform', ['fmt', '-check', '-list=true', '.'], {
+      cwd: directory,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('should keep docs/hostile-values.md in step with the catalogue', async () => {
+    // Laid out by the repository's formatter, which `npm run lint` checks every file with.
+    const options = await resolveConfig(TABLE_PATH);
+    const table = await format(renderHostileValuesTable(), { ...options, parser: 'markdown' });
+    if (process.env.UPDATE_HOSTILE_VALUES === '1') writeFileSync(TABLE_PATH, table);
+    expect(readFileSync(TABLE_PATH, 'utf8')).toBe(table);
+  });
+});
