@@ -19,7 +19,8 @@ import { AdapterError } from '../errors';
 import type { AdapterErrorKind } from '../errors';
 import { SAMPLE_MANAGEMENT_ACCOUNTS, SAMPLE_ORGANIZATIONS } from '../samples/managementAccounts';
 import { DeploymentSimulator } from './deploymentStatus';
-import { delay, externalIdFor, seededRandom } from './simulation';
+import { abortableDelay as delay } from '../abortableDelay';
+import { externalIdFor, seededRandom } from './simulation';
 import { SAMPLE_CURRENT_USER, SAMPLE_USERS, searchDirectory } from './users';
 
 export type InMemoryMethod =

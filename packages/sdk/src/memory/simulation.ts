@@ -26,24 +26,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as the call is aborted. */
-export function delay(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  if (ms <= 0) return Promise.resolve();
-
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * The external ID the sample platform gives a management account: the same every time for one
  * account, different between accounts, shaped as an RFC 9562 version 8 ("custom") UUID, which

@@ -5,6 +5,7 @@
  * parallelism (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html#throttling-limits).
  * Backoff follows "Exponential Backoff And Jitter" on the AWS Architecture Blog.
  */
+import { abortableDelay } from '../../abortableDelay';
 
 /** Error names AWS uses for throttling. Organizations answers `TooManyRequestsException`. */
 const THROTTLING_ERROR_NAMES = new Set([
@@ -45,22 +46,6 @@ export interface RetryOptions {
   random?: () => number;
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * Runs `call`, and runs it again after a random wait of up to `base × 2^attempt` (capped) each
  * time AWS throttles it. Any other error, or the last throttling error, is thrown as it is.
@@ -81,7 +66,7 @@ export async function withThrottlingRetries<T>(
     } catch (error) {
       if (!isThrottlingError(error) || attempt >= maxAttempts || signal.aborted) throw error;
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-      await sleep(random() * ceiling, signal);
+      await abortableDelay(random() * ceiling, signal);
     }
   }
 }
