@@ -403,16 +403,14 @@ export function describeDeploymentSettingsErrors(errors: FieldErrors): string {
 
 /**
  * The deployment settings as they enter from a host's adapter: the shape of
- * `DeploymentSettingsSchema`, an optional `templateUrl` for templates larger than CloudFormation
- * accepts inline, and every value checked by {@link validateDeploymentSettings}.
+ * `DeploymentSettingsSchema` (with its optional `templateUrl`) and every value checked by
+ * {@link validateDeploymentSettings}.
  */
-export const ValidDeploymentSettingsSchema = z
-  .extend(DeploymentSettingsSchema, { templateUrl: z.optional(z.string()) })
-  .check(
-    z.refine((settings) => Object.keys(validateDeploymentSettings(settings)).length === 0, {
-      error: (issue) =>
-        describeDeploymentSettingsErrors(
-          validateDeploymentSettings(issue.input as DeploymentSettingsInput),
-        ),
-    }),
-  );
+export const ValidDeploymentSettingsSchema = DeploymentSettingsSchema.check(
+  z.refine((settings) => Object.keys(validateDeploymentSettings(settings)).length === 0, {
+    error: (issue) =>
+      describeDeploymentSettingsErrors(
+        validateDeploymentSettings(issue.input as DeploymentSettingsInput),
+      ),
+  }),
+);

@@ -104,6 +104,12 @@ export const DeploymentSettingsSchema = z.object({
   region: z.string(),
   /** When true the user cannot change the Region. */
   regionLocked: z.boolean(),
+  /**
+   * An https Amazon S3 URL where the platform hosts the role template, for templates larger
+   * than CloudFormation accepts inline (51,200 bytes; `TemplateBody` in the CloudFormation API
+   * reference). Without it such a template cannot be deployed.
+   */
+  templateUrl: z.optional(z.string()),
 });
 export type DeploymentSettings = z.infer<typeof DeploymentSettingsSchema>;
 

@@ -51,6 +51,27 @@ describe('given a backend that follows the contract', () => {
     expect(requests[0]?.headers.get('x-csrf-token')).toBe('t0k3n');
   });
 
+  it('should keep the template URL the platform hosts large templates at', async () => {
+    const settings = {
+      trustedAccountId: '068664126052',
+      externalId: 'tenant-acme',
+      region: 'eu-west-1',
+      regionLocked: true,
+      templateUrl: 'https://templates.s3.eu-west-1.amazonaws.com/role.yaml',
+    };
+    const { adapters, requests } = adaptersAnswering(() => Response.json(settings));
+
+    const answer = await adapters.aws.getDeploymentSettings(
+      { managementAccountId: NORTHWIND_MANAGEMENT_ACCOUNT_ID },
+      call(),
+    );
+
+    expect(answer).toEqual(settings);
+    expect(new URL(requests[0]!.url).pathname).toBe(
+      `/api/aws/management-accounts/${NORTHWIND_MANAGEMENT_ACCOUNT_ID}/deployment-settings`,
+    );
+  });
+
   it('should read an empty draft (204) as none', async () => {
     const { adapters } = adaptersAnswering(() => new Response(null, { status: 204 }));
     expect(await adapters.drafts.load(call())).toBeNull();
