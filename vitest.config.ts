@@ -43,6 +43,9 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Benchmarks are plain Node code: only the `node` project runs them, so `npm run bench`
+    // reports each figure once rather than once per project.
+    benchmark: { include: [] },
     projects: [
       {
         extends: true,
@@ -50,6 +53,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/sdk/src/**/*.test.ts'],
+          benchmark: { include: ['packages/*/src/**/*.bench.ts'] },
           testTimeout: 60_000,
         },
       },
