@@ -5,7 +5,7 @@
  * loader), so hundreds of artefacts stay within seconds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,6 +28,45 @@ import {
 } from './hostileValuesJudge';
 
 const BASE: ArtefactInput = EXAMPLE_INPUTS.rootWithManagementAccount!;
+const ROLE_REFERENCE = /^(\s*[\w"]+\s*=\s*)(aws_iam_role\.connection\.(?:arn|name)|each\.value)$/;
+
+/**
+ * A Terraform configuration as plain values `terraform console` can evaluate without a
+ * provider: the `terraform` block dropped, each `provider` and `resource` block turned into a
+ * local object named `<prefix>_<labels>`, and the references to the role or `each` (the only
+ * unquoted expressions the generator writes) turned into the string `ref:<reference>`. String
+ * literals are left exactly as written, so terraform reads them as it would on `apply`.
+ */
+function terraformAsLocals(configuration: string, prefix: string): string {
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of configuration.split('\n')) {
+    const block = /^(provider|resource|terraform)((?: "[\w-]+")*) \{$/.exec(line);
+    if (block) {
+      skipping = block[1] === 'terraform';
+      const labels = [...block[2]!.matchAll(/"([\w-]+)"/g)].map((match) => match[1]);
+      if (!skipping) out.push('locals {', `  ${[prefix, block[1], ...labels].join('_')} = {`);
+    } else if (line === '}') {
+      if (!skipping) out.push('  }', '}');
+      skipping = false;
+    } else if (!skipping) {
+      out.push(line.replace(ROLE_REFERENCE, '$1"ref:$2"'));
+    }
+  }
+  return out.join('\n');
+}
+
+interface TerraformRead {
+  provider_aws: { region: string };
+  resource_aws_iam_role_connection: { name: string; assume_role_policy: string };
+  resource_aws_iam_role_policy_base: { name: string; role: string; policy: string };
+  resource_aws_iam_role_policy_allowed_actions: { name: string; role: string; policy: string };
+  resource_aws_iam_role_policy_attachment_managed: {
+    for_each: string[];
+    role: string;
+    policy_arn: string;
+  };
+}
 const TABLE_PATH = join(import.meta.dirname, '../../../../docs/hostile-values.md');
 
 /** The generators' input with one accepted value in place, as the wizard would build it. */
@@ -237,6 +276,75 @@ describe('given the catalogue of hostile values', () => {
     });
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('should give Terraform values that terraform reads back byte for byte', () => {
+    // One `terraform console` for every accepted value: each configuration becomes locals
+    // (see terraformAsLocals) and the console prints them all as base64 of their JSON.
+    const consoleDirectory = join(directory, 'console');
+    mkdirSync(consoleDirectory);
+    accepted.forEach(({ artefacts }, index) => {
+      writeFileSync(
+        join(consoleDirectory, `c${index}.tf`),
+        terraformAsLocals(artefacts.terraform, `c${index}`),
+      );
+    });
+    const names: (keyof TerraformRead)[] = [
+      'provider_aws',
+      'resource_aws_iam_role_connection',
+      'resource_aws_iam_role_policy_base',
+      'resource_aws_iam_role_policy_allowed_actions',
+      'resource_aws_iam_role_policy_attachment_managed',
+    ];
+    const all = accepted.map(
+      (_, index) => `{ ${names.map((name) => `${name} = local.c${index}_${name}`).join(', ')} }`,
+    );
+    writeFileSync(
+      join(consoleDirectory, 'all.tf'),
+      `locals {\n  all = [\n${all.join(',\n')}\n  ]\n}\n`,
+    );
+    const result = spawnSync('terraform', ['console', '-no-color'], {
+      cwd: consoleDirectory,
+      input: 'base64encode(jsonencode(local.all))\n',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' },
+      maxBuffer: 1 << 28,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const read = JSON.parse(
+      Buffer.from(JSON.parse(result.stdout.trim()) as string, 'base64').toString('utf8'),
+    ) as TerraformRead[];
+    expect(read).toHaveLength(accepted.length);
+
+    accepted.forEach(({ label, input }, index) => {
+      const configuration = read[index]!;
+      const role = configuration.resource_aws_iam_role_connection;
+      expect(configuration.provider_aws, label).toEqual({ region: input.region });
+      expect(role.name, label).toBe(input.roleName);
+      expect(JSON.parse(role.assume_role_policy), label).toEqual({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${input.trustedAccountId}:root` },
+            Action: 'sts:AssumeRole',
+            Condition: { StringEquals: { 'sts:ExternalId': input.externalId } },
+          },
+        ],
+      });
+      const allowed = configuration.resource_aws_iam_role_policy_allowed_actions;
+      expect(allowed.role).toBe('ref:aws_iam_role.connection.name');
+      const statement = (JSON.parse(allowed.policy) as { Statement: { Action: string[] }[] })
+        .Statement[0]!;
+      expect(statement.Action.slice(1), label).toEqual(
+        input.allowedActions.filter((action) => action.toLowerCase() !== 'ec2:describeregions'),
+      );
+      // `toset` orders its strings lexically; the set is what Terraform attaches.
+      const managed = configuration.resource_aws_iam_role_policy_attachment_managed;
+      expect(managed.for_each, label).toEqual([...new Set(input.managedPolicyArns)].sort());
+      expect(managed.policy_arn).toBe('ref:each.value');
+    });
   });
 
   it('should keep docs/hostile-values.md in step with the catalogue', async () => {
