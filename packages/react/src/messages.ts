@@ -65,8 +65,10 @@ export const defaultMessages = {
       .join(', '),
   summaryCoveredNow: 'Accounts covered now',
   summaryFuture: 'Accounts added later',
-  summaryFutureOu: (p: { name: string }) =>
-    `Accounts added later to ${p.name} get the role automatically.`,
+  summaryFutureOu: (p: { name: string; childOus: number }) =>
+    p.childOus === 0
+      ? `Accounts added later to ${p.name} get the role automatically.`
+      : `Accounts added later to ${p.name} or to any OU inside it get the role automatically.`,
   summaryFutureRoot:
     'Accounts added later anywhere in the organization get the role automatically.',
   summaryNoFuture: 'Accounts added later do not get the role: only the accounts listed get it.',

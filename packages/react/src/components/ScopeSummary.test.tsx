@@ -116,3 +116,45 @@ describe('given suspended accounts in scope', () => {
     ).toHaveTextContent('Legacy Marketing');
   });
 });
+
+describe('given OUs of the same name in two places, selected with their parents', () => {
+  it('should name each outermost OU by its path and speak of the OUs inside it once', () => {
+    const organization = {
+      id: 'o-pathpathpa',
+      managementAccountId: '999999999999',
+      root: { id: 'r-path', name: 'Root' },
+      organizationalUnits: [
+        { id: 'ou-path-prod0001', name: 'Prod', parentId: 'r-path' },
+        { id: 'ou-path-sdlc0001', name: 'SDLC', parentId: 'r-path' },
+        { id: 'ou-path-store001', name: 'Storefront', parentId: 'ou-path-prod0001' },
+        { id: 'ou-path-store002', name: 'Storefront', parentId: 'ou-path-sdlc0001' },
+      ],
+      accounts: [
+        {
+          id: '999999999999',
+          name: 'Management',
+          email: 'm@example.com',
+          state: 'ACTIVE' as const,
+          parentId: 'r-path',
+        },
+      ],
+    };
+    const pathIndex = indexOrganization(organization);
+    const plan = planDeployment(pathIndex, {
+      ...EMPTY_SCOPE,
+      selected: ['ou-path-prod0001', 'ou-path-store002'],
+    });
+
+    render(<ScopeSummary plan={plan} index={pathIndex} />);
+
+    expect(
+      screen.getByText(
+        'Accounts added later to Prod or to any OU inside it get the role automatically.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Accounts added later to SDLC / Storefront get the role automatically.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/added later to Prod \/ Storefront/)).not.toBeInTheDocument();
+  });
+});

@@ -79,11 +79,11 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
                 <p className="awcw-summary-note">{messages.summaryNoFuture}</p>
               ) : (
                 <ul className="awcw-summary-sentences">
-                  {coverage.futureOus.map((ouId) => (
+                  {outermostOus(coverage.futureOus, index).map(({ id: ouId, childOus }) => (
                     <li key={ouId}>
                       {ouId === index.rootId
                         ? messages.summaryFutureRoot
-                        : messages.summaryFutureOu({ name: nameOf(ouId) })}
+                        : messages.summaryFutureOu({ name: pathOf(ouId, index), childOus })}
                     </li>
                   ))}
                 </ul>
@@ -150,6 +150,36 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
 );
 
 ScopeSummary.displayName = SUMMARY_NAME;
+
+/**
+ * The OUs of `ids` whose parent is not among them, each with how many of `ids` lie below it:
+ * automatic deployment covers an OU's child OUs too, so naming the outermost says it all.
+ */
+function outermostOus(ids: readonly string[], index: OrganizationIndex) {
+  const listed = new Set(ids);
+  const outermost = ids.filter((id) => !listed.has(index.nodes.get(id)?.parentId ?? ''));
+  const childOus = new Map(outermost.map((id) => [id, 0]));
+  for (const id of ids) {
+    // Walk up to the outermost listed ancestor, if any, and count this OU under it.
+    let top: string | null = null;
+    for (let parentId = index.nodes.get(id)?.parentId; parentId;) {
+      if (childOus.has(parentId)) top = parentId;
+      parentId = index.nodes.get(parentId)?.parentId;
+    }
+    if (top !== null) childOus.set(top, (childOus.get(top) ?? 0) + 1);
+  }
+  return outermost.map((id) => ({ id, childOus: childOus.get(id) ?? 0 }));
+}
+
+/** An OU's names from below the root down to it, so that OUs of one name in two places differ. */
+function pathOf(id: string, index: OrganizationIndex): string {
+  const names: string[] = [];
+  for (let node = index.nodes.get(id); node && node.kind !== 'root';) {
+    names.unshift(node.name);
+    node = node.parentId ? index.nodes.get(node.parentId) : undefined;
+  }
+  return names.join(' / ') || id;
+}
 
 /* -------------------------------------------------------------------------------------------------
  * CollapsibleList
