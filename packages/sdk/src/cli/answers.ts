@@ -13,7 +13,9 @@ import {
   ACCOUNT_ID_PATTERN,
   DEFAULT_ACCESS_LEVELS,
   DEFAULT_MANAGED_POLICY_QUOTA,
+  EXTERNAL_ID_PATTERN,
   OU_ID_PATTERN,
+  REGION_PATTERN,
   ROOT_ID_PATTERN,
   deriveRoleNameSuffix,
 } from '@aws-connection-wizard/core';
@@ -30,18 +32,6 @@ function patternBody(pattern: RegExp): string {
 const NODE_ID_PATTERN = new RegExp(
   `^(?:${[ROOT_ID_PATTERN, OU_ID_PATTERN, ACCOUNT_ID_PATTERN].map(patternBody).join('|')})$`,
 );
-
-/**
- * A Region code such as `us-east-1`, `us-gov-west-1` or `eusc-de-east-1`: a partition prefix,
- * one or more lowercase words, and a number (AWS General Reference, "AWS Regions").
- */
-export const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-
-/**
- * STS's `ExternalId`: 2 to 1224 characters of `[\w+=,.@:/-]`
- * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
- */
-export const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
 
 const AccountId = z
   .string()
@@ -208,6 +198,15 @@ export const PlatformSchema = z
           z.describe(`The platform's default Region. Defaults to ${DEFAULT_PLATFORM_REGION}.`),
         ),
     ),
+    templateUrl: z.optional(
+      z
+        .string()
+        .check(
+          z.describe(
+            'An https Amazon S3 URL where the platform hosts the template, for templates larger than CloudFormation accepts inline.',
+          ),
+        ),
+    ),
     regionLocked: z.optional(
       z
         .boolean()
@@ -262,6 +261,7 @@ export function resolvePlatform(platform: Platform, managementAccountId: string)
       externalId: platform.externalId ?? externalIdFor(managementAccountId),
       region: platform.region ?? DEFAULT_PLATFORM_REGION,
       regionLocked: platform.regionLocked ?? false,
+      ...(platform.templateUrl === undefined ? {} : { templateUrl: platform.templateUrl }),
     },
     accessLevels: platform.accessLevels ?? DEFAULT_ACCESS_LEVELS,
     managedPolicyQuota: platform.managedPolicyQuota ?? DEFAULT_MANAGED_POLICY_QUOTA,

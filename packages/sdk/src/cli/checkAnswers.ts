@@ -9,9 +9,12 @@ import {
   EMPTY_SCOPE,
   createScopeView,
   getManagementAccountScope,
+  resolveRegion,
   validateAccess,
+  validateDeploymentSettings,
   validateDetails,
   validatePolicies,
+  validateRegion,
 } from '@aws-connection-wizard/core';
 import type {
   FieldErrors,
@@ -222,9 +225,15 @@ export function checkAnswers(
   if (answers.createdBy === undefined) delete accessErrors.access;
   problems.push(...fromFieldErrors(accessErrors));
 
+  // The platform's settings, checked as the sdk checks what a host's adapter returns.
   const { settings } = platform;
+  problems.push(...fromFieldErrors(validateDeploymentSettings(settings)));
   if (settings.regionLocked && values.region !== null && values.region !== settings.region) {
     problems.push(problem('answers.region', 'region.locked', { region: settings.region }));
+  } else if (values.region !== null) {
+    // The Deploy step's own rule for the Region the artefacts use.
+    const issue = validateRegion(resolveRegion(values, settings));
+    if (issue) problems.push(problem('answers.region', issue.code, issue.params));
   }
   return problems;
 }

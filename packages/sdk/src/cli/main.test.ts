@@ -301,6 +301,18 @@ describe('given invalid input', () => {
 
     expect(result.code).toBe(EXIT_INVALID_INPUT);
     expect(result.stderr).toContain('platform.externalId: must be 2 to 1224 characters');
+    const locked = await run(
+      [...PLAN_ARGS, '--platform', 'platform.json'],
+      { ...baseAnswers, region: 'eu-west-1' },
+      { region: 'eu-central-1', regionLocked: true, templateUrl: 'http://example.com/t.yaml' },
+    );
+    expect(locked.code).toBe(EXIT_INVALID_INPUT);
+    expect(locked.stderr).toContain(
+      'platform.templateUrl: must be an https Amazon S3 URL of at most 1024 characters. [settings.templateUrl.invalid]',
+    );
+    expect(locked.stderr).toContain(
+      'answers.region: cannot be chosen: the platform fixes the Region to eu-central-1. [region.locked]',
+    );
     const second = await run([...PLAN_ARGS, '--platform', 'platform.json'], answers, {});
     expect(second.stderr).toContain(
       "answers.managementAccountId: is not the organisation's management account, which is 534439589175. [managementAccount.mismatch]",

@@ -6,6 +6,7 @@
  */
 import {
   ArtefactError,
+  artefactErrorIssue,
   buildArtefactInput,
   generateArtefacts,
   indexOrganization,
@@ -27,7 +28,7 @@ import { AnswersSchema, PlatformSchema, resolvePlatform, toWizardValues } from '
 import type { ResolvedPlatform } from './answers';
 import { answersField, checkAnswers, schemaProblems } from './checkAnswers';
 import type { Problem } from './checkAnswers';
-import { warningMessage } from './messages';
+import { issueMessage, warningMessage } from './messages';
 
 /** Every file the command may write, in the order it lists them. */
 export const PLAN_FILE_NAMES = [
@@ -69,7 +70,7 @@ export type PlanOutcome =
   { ok: true; connection: PlannedConnection } | { ok: false; problems: Problem[] };
 
 // Fields of the answers (or the platform) an `ArtefactError` can be about.
-const ARTEFACT_ERROR_FIELDS: Partial<Record<ArtefactError['code'], string>> = {
+const ARTEFACT_ERROR_FIELDS: Record<ArtefactError['code'], string> = {
   connectionName: 'answers.connectionName',
   description: 'answers.description',
   roleName: 'answers.roleName',
@@ -80,6 +81,7 @@ const ARTEFACT_ERROR_FIELDS: Partial<Record<ArtefactError['code'], string>> = {
   managedPolicyArns: 'answers.policies.managedPolicyArns',
   allowedActions: 'answers.policies.allowedActions',
   template: 'answers',
+  templateUrl: 'platform.templateUrl',
 };
 
 function policyWarnings(values: WizardValues, platform: ResolvedPlatform): PlanWarning[] {
@@ -216,10 +218,12 @@ export function planConnection(
     artefacts = generateArtefacts(input);
   } catch (error) {
     if (!(error instanceof ArtefactError)) throw error;
-    const field = ARTEFACT_ERROR_FIELDS[error.code] ?? 'answers';
+    // The same issue the Deploy step shows for this error, in the command's words.
+    const issue = artefactErrorIssue(error);
+    const field = ARTEFACT_ERROR_FIELDS[error.code];
     return {
       ok: false,
-      problems: [{ field, code: `artefact.${error.reason}`, message: error.message }],
+      problems: [{ field, code: issue.code, message: issueMessage(issue.code, issue.params) }],
     };
   }
 
