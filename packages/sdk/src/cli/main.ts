@@ -50,7 +50,8 @@ plan     Writes template.yaml, stackset.sh (when a StackSet is needed),
   --answers ANSWERS.json  What the user enters in the wizard (see: schema answers).
   --platform PLATFORM.json
                           What the platform decides: {"trustedAccountId", "externalId",
-                          "region", "regionLocked", "accessLevels", "managedPolicyQuota"}.
+                          "region", "regionLocked", "templateUrl", "accessLevels",
+                          "managedPolicyQuota"} (see: schema platform).
                           Without it, or for a field it leaves out: the sample platform's
                           trusted account 068664126052, an external ID derived from the
                           management account ID, us-east-1, owner/editor/user, 10.
