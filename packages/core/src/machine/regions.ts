@@ -25,6 +25,11 @@ import {
   withoutIndex,
 } from './updates';
 
+// Transitions below that restart a region target its child from the region itself, without
+// `reenter`: that exits and re-enters the child only. With `reenter`, the region itself is
+// exited, and since `editing` is parallel the whole `editing` state would be left and entered
+// again, resetting every other region (and restarting its loads) on each keystroke.
+
 /**
  * Value changes live in a region of their own, not on `editing`: XState takes a parallel
  * state's own transitions only when none of its regions handles the event, and the
@@ -211,7 +216,6 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
       {
         guard: ({ event }) => event.field === 'connectionName',
         target: '.waiting',
-        reenter: true,
       },
     ],
     'nameCheck.retry': { target: '.checking' },
@@ -248,7 +252,7 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
 export const organizationRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle', reenter: true },
+    'managementAccount.select': { target: '.idle' },
     'organization.retry': { target: '.loading' },
   },
   states: {
@@ -286,7 +290,7 @@ export const organizationRegion = wizardSetup.createStateConfig({
 export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle', reenter: true },
+    'managementAccount.select': { target: '.idle' },
     'settings.retry': { target: '.loading' },
   },
   states: {
@@ -353,7 +357,7 @@ export const managedPoliciesRegion = wizardSetup.createStateConfig({
 export const deploymentCheckRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'deploy.check': { target: '.checking', reenter: true },
+    'deploy.check': { target: '.checking' },
     'managementAccount.select': { target: '.idle' },
   },
   states: {
@@ -387,7 +391,6 @@ export const userSearchRegion = wizardSetup.createStateConfig({
   on: {
     'access.search': {
       target: '.waiting',
-      reenter: true,
       actions: { type: 'setUserSearchQuery', params: ({ event }) => event.query },
     },
   },

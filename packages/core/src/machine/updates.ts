@@ -102,4 +102,4 @@ export const DRAFT_EVENTS = [
   'path.choose',
 ] as const;
 
-export const saveDraftSoon = { target: '.waiting', reenter: true } as const;
+export const saveDraftSoon = { target: '.waiting' } as const;

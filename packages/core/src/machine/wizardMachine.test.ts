@@ -24,6 +24,7 @@ interface FakeBackend {
   takenNames: string[];
   organizationFailures: number;
   activateAfterPolls: number;
+  managedPolicyLoads: number;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -33,6 +34,7 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     takenNames: ['Existing'],
     organizationFailures: 0,
     activateAfterPolls: 1,
+    managedPolicyLoads: 0,
     ...overrides,
   };
 }
@@ -80,9 +82,10 @@ function startWizard(
         region: 'us-east-1',
         regionLocked: false,
       })),
-      loadManagedPolicies: fromPromise(async () => [
-        { arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' },
-      ]),
+      loadManagedPolicies: fromPromise(async () => {
+        backend.managedPolicyLoads += 1;
+        return [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' }];
+      }),
       checkConnectionName: fromPromise(async ({ input }) => ({
         available: !backend.takenNames.includes(input.name),
       })),
@@ -404,5 +407,20 @@ describe('given Next pressed while the connection name is still being checked', 
 
     await wizard.until((v) => v.openStep === 'scope');
     expect(wizard.view().steps[0].state).toBe('complete');
+  });
+});
+
+describe('given the user types in one field after another', () => {
+  it('should keep every other check and load running, not start them again', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing' && v.policies.available.status === 'ready');
+    const loads = wizard.backend.managedPolicyLoads;
+
+    wizard.senders.changeDetails('connectionName', 'Prod Finance');
+    wizard.senders.changeDetails('description', 'Cost reports');
+    await wizard.until((v) => v.details.nameCheck.status === 'available');
+
+    expect(wizard.view().details.nameCheck.name).toBe('Prod Finance');
+    expect(wizard.backend.managedPolicyLoads).toBe(loads);
   });
 });
