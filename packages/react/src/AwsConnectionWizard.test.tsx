@@ -1,6 +1,7 @@
 import type { Connection } from '@aws-connection-wizard/core';
 import {
   CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+  NORTHWIND_MANAGEMENT_ACCOUNT_ID,
   createInMemoryAdapters,
   memoryDraftStore,
 } from '@aws-connection-wizard/sdk';
@@ -109,6 +110,48 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     expect(adapters.listConnections().map((created) => created.name)).toEqual([
       'Clinical "prod" $(rm -rf /)',
     ]);
+  });
+
+  it('should create a connection from existing permissions in two steps', async () => {
+    const { user, container, onComplete } = renderWizard();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Details'),
+        expect.stringContaining('User access'),
+      ]),
+    );
+    expect(screen.queryByRole('button', { name: /Scope/ })).not.toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: /Management account/ });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Choose a management account',
+      `Northwind Management (${NORTHWIND_MANAGEMENT_ACCOUNT_ID})`,
+    ]);
+    await user.selectOptions(select, NORTHWIND_MANAGEMENT_ACCOUNT_ID);
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Northwind flows');
+    await screen.findByText('Available');
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0]).toMatchObject({
+      name: 'Northwind flows',
+      awsConfig: {
+        managementAccount: NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+        usesExistingPermissions: true,
+        resolvedAccountIds: [],
+      },
+    });
   });
 
   it('should keep what the user typed when the organisation fails to load, and retry', async () => {
