@@ -23,14 +23,26 @@ const NORTHWIND_MANAGEMENT_ACCOUNT_ID = '534439589175';
 
 /** The artefacts of a scope that holds the management account, in the order the step shows. */
 const BLOCKS = [
-  { tab: 'CloudFormation StackSet', title: 'Create the StackSet', extension: '.stackset.sh' },
+  {
+    tab: 'CloudFormation StackSet',
+    title: 'Create the StackSet',
+    extension: '.stackset.sh',
+    type: 'text/x-shellscript',
+  },
   {
     tab: 'CloudFormation StackSet',
     title: 'Create the role in the management account',
     extension: '.management-account.sh',
+    type: 'text/x-shellscript',
   },
-  { tab: 'CloudFormation StackSet', title: 'CloudFormation template', extension: '.template.yaml' },
-  { tab: 'Terraform', title: 'Terraform configuration', extension: '.tf' },
+  {
+    tab: 'CloudFormation StackSet',
+    title: 'CloudFormation template',
+    extension: '.template.yaml',
+    // RFC 9512 registers application/yaml.
+    type: 'application/yaml',
+  },
+  { tab: 'Terraform', title: 'Terraform configuration', extension: '.tf', type: 'text/plain' },
 ] as const;
 
 function embeddingPage(previewUrl: string): string {
@@ -125,6 +137,16 @@ describe('given the wizard in a cross-origin iframe of a page on plain http', ()
 
     beforeAll(async () => {
       context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+      // Records the media type of each file offered for download; the download keeps no type.
+      await context.addInitScript(() => {
+        const createObjectURL = URL.createObjectURL.bind(URL);
+        const types: string[] = [];
+        Object.assign(window, { downloadTypes: types });
+        URL.createObjectURL = (object: Blob | MediaSource) => {
+          if (object instanceof Blob) types.push(object.type);
+          return createObjectURL(object);
+        };
+      });
       page = await context.newPage();
       roleName = await openDeployStep(page, embeddingUrl);
     });
@@ -162,7 +184,7 @@ describe('given the wizard in a cross-origin iframe of a page on plain http', ()
       }
     });
 
-    it('should download each artefact under its own name, byte for byte as shown', async () => {
+    it('should download each artefact under its own name and type, byte for byte as shown', async () => {
       const wizard = page.frameLocator('iframe');
       const names: string[] = [];
       for (const { tab, title, extension } of BLOCKS) {
@@ -179,6 +201,11 @@ describe('given the wizard in a cross-origin iframe of a page on plain http', ()
         const bytes = await readFile(await download.path());
         expect(bytes.equals(Buffer.from(code, 'utf8')), title).toBe(true);
       }
+      expect(
+        await wizardFrame(page, preview.url).evaluate(
+          () => (window as unknown as { downloadTypes: string[] }).downloadTypes,
+        ),
+      ).toEqual(BLOCKS.map(({ type }) => type));
       expect(roleName).toMatch(/^doit-cloudflow-[\w+=,.@-]+$/);
       expect(new Set(names).size).toBe(BLOCKS.length);
     });
