@@ -13,11 +13,8 @@ import type { ArtefactInput } from './types';
 /** What the platform decides for the artefacts; `region` is its default Region. */
 export type ArtefactSettings = Pick<
   DeploymentSettings,
-  'trustedAccountId' | 'externalId' | 'region'
-> & {
-  /** Where the platform hosts templates too large to pass inline (see `ArtefactInput`). */
-  templateUrl?: string;
-};
+  'trustedAccountId' | 'externalId' | 'region' | 'templateUrl'
+>;
 
 /**
  * The Region the artefacts use: the one chosen in the Deploy step, else the platform's default.
