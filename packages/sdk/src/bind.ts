@@ -18,6 +18,7 @@ import {
   ManagedPolicySchema,
   ManagementAccountSchema,
   OrganizationSchema,
+  wizardActors,
 } from '@aws-connection-wizard/core';
 import type {
   CheckConnectionNameInput,
@@ -296,5 +297,7 @@ export function bindAdapters(
         (answer) => parseAnswer(ConnectionSchema, answer, `Connection ${input.connectionId}`),
       ),
     ),
+    // Core's own data, not a host's: kept as core declares it.
+    loadIamActions: wizardActors.loadIamActions,
   };
 }

@@ -6,6 +6,7 @@
 import { fromPromise } from 'xstate';
 
 import type { DeploymentStatus } from '../model/deployment';
+import { loadIamActionCatalogue, type IamActionCatalogue } from '../policies';
 import type { ManagementAccount, Organization } from '../model/organization';
 import type {
   Connection,
@@ -66,7 +67,7 @@ function notProvided(name: string): never {
   );
 }
 
-/** The actors every wizard machine declares. Each one rejects until a host provides it. */
+/** The actors every wizard machine declares. Each one rejects until a host provides it, but for `loadIamActions`. */
 export const wizardActors = {
   loadCurrentUser: fromPromise<CurrentUser>(async () => notProvided('loadCurrentUser')),
   loadManagementAccounts: fromPromise<ManagementAccount[]>(async () =>
@@ -97,6 +98,11 @@ export const wizardActors = {
   loadConnection: fromPromise<Connection, LoadConnectionInput>(async () =>
     notProvided('loadConnection'),
   ),
+  /**
+   * Core's own data rather than a host's backend: the published IAM action names that the
+   * allowed-action lint checks against, loaded on demand. Provided here; a host need not.
+   */
+  loadIamActions: fromPromise<IamActionCatalogue>(() => loadIamActionCatalogue()),
 };
 
 export type WizardActors = typeof wizardActors;

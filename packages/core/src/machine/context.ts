@@ -17,6 +17,7 @@ import {
   type StepId,
   type WizardValues,
 } from '../model/values';
+import type { IamActionCatalogue } from '../policies';
 import type { OrganizationIndex } from '../scope/types';
 import type { Failure } from './failure';
 
@@ -103,6 +104,8 @@ export interface WizardContext {
   organization: Resource<OrganizationIndex | null>;
   deploymentSettings: Resource<DeploymentSettings | null>;
   managedPolicies: Resource<ManagedPolicy[]>;
+  /** The published IAM action names for the allowed-action lint; `null` until loaded. */
+  iamActions: IamActionCatalogue | null;
   deployTab: DeployTab;
   deploymentCheck: Resource<DeploymentStatus | null>;
   userSearch: Resource<DirectoryUser[]> & { query: string };
@@ -139,6 +142,7 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     organization: idle(null),
     deploymentSettings: idle(null),
     managedPolicies: idle([]),
+    iamActions: null,
     deployTab: 'stackSet',
     deploymentCheck: idle(null),
     userSearch: { ...idle([]), query: '' },

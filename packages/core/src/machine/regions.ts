@@ -451,3 +451,25 @@ export const draftRegion = wizardSetup.createStateConfig({
     },
   },
 });
+
+/** Loads the IAM action names for the allowed-action lint once; without them it is skipped. */
+export const iamActionsRegion = wizardSetup.createStateConfig({
+  initial: 'idle',
+  states: {
+    idle: {
+      always: { guard: 'isDedicatedRolePath', target: 'loading' },
+    },
+    loading: {
+      invoke: {
+        src: 'loadIamActions',
+        onDone: {
+          target: 'ready',
+          actions: { type: 'setIamActions', params: ({ event }) => event.output },
+        },
+        onError: { target: 'unavailable' },
+      },
+    },
+    ready: {},
+    unavailable: {},
+  },
+});

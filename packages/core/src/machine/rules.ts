@@ -19,7 +19,7 @@ import {
   type ValidationCode,
 } from '../model/validation';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
-import { getLoadedIamActionCatalogue, validatePolicies } from '../policies';
+import { validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
 import type { DeploymentPlan, OrganizationIndex } from '../scope/types';
 import type { WizardContext } from './context';
@@ -96,8 +96,7 @@ export function getPolicyReport(context: WizardContext) {
   return validatePolicies(context.values.policies, {
     managedPolicyQuota: context.options.managedPolicyQuota,
     roleName: getFullRoleName(context),
-    // The published IAM action names, once something has loaded them (`loadIamActionCatalogue`).
-    iamActions: getLoadedIamActionCatalogue(),
+    iamActions: context.iamActions,
   });
 }
 

@@ -240,6 +240,9 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
+    setIamActions: assign((_, catalogue: WizardContext['iamActions']) => ({
+      iamActions: catalogue,
+    })),
     setPolicies: assign(
       ({ context }, params: { policies: WizardContext['values']['policies']; field: string }) => ({
         values: { ...context.values, policies: params.policies },

@@ -424,3 +424,17 @@ describe('given the user types in one field after another', () => {
     expect(wizard.backend.managedPolicyLoads).toBe(loads);
   });
 });
+
+describe('given an allowed action that IAM does not publish', () => {
+  it('should warn at its row once the action names have loaded', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.setAllowedActions(['ec2:DescribeInstancez']);
+
+    await wizard.until((v) => (v.policies.warnings['policies.allowedActions.0'] ?? []).length > 0);
+    expect(wizard.view().policies.warnings['policies.allowedActions.0']).toEqual([
+      expect.objectContaining({ code: 'action.unknownAction' }),
+    ]);
+  });
+});

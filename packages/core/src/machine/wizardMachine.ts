@@ -10,6 +10,7 @@ import {
   deploymentSettingsRegion,
   draftRegion,
   formRegion,
+  iamActionsRegion,
   managedPoliciesRegion,
   nameCheckRegion,
   organizationRegion,
@@ -121,6 +122,7 @@ export const wizardMachine = wizardSetup.createMachine({
         deploymentCheck: deploymentCheckRegion,
         userSearch: userSearchRegion,
         draft: draftRegion,
+        iamActions: iamActionsRegion,
       },
     },
     discardingDraft: {

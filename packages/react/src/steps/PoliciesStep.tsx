@@ -2,15 +2,6 @@
  * Step 3, Policies and permissions: AWS managed policies to attach, allowed actions to add as an
  * inline policy, and the base permissions the platform always adds, shown read-only.
  */
-import * as React from 'react';
-
-import {
-  isValidAllowedAction,
-  lintAllowedAction,
-  loadIamActionCatalogue,
-} from '@aws-connection-wizard/core';
-import type { IamActionCatalogue } from '@aws-connection-wizard/core';
-
 import { AllowedActionsEditor } from '../components/AllowedActionsEditor';
 import { InlineAlert } from '../components/InlineAlert';
 import { ManagedPolicyPicker } from '../components/ManagedPolicyPicker';
@@ -28,30 +19,9 @@ export function PoliciesStep() {
   const rowErrors = policies.allowedActions.map((_, row) =>
     issueText(issues[`policies.allowedActions.${row}`]),
   );
-  // The published IAM action names load in a chunk of their own, once, when this step opens.
-  const [catalogue, setCatalogue] = React.useState<IamActionCatalogue | null>(null);
-  React.useEffect(() => {
-    let current = true;
-    void loadIamActionCatalogue().then((loaded) => {
-      if (current) setCatalogue(loaded);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-  const rowWarnings = policies.allowedActions.map((action, row) => {
-    const path = `policies.allowedActions.${row}`;
-    const known = warnings[path] ?? [];
-    // Core's report lints against the catalogue too once it is loaded; before the next
-    // snapshot, the step asks core's lint directly so the warnings show without an edit.
-    const lint =
-      catalogue && isValidAllowedAction(action)
-        ? lintAllowedAction(action, catalogue, policies.managedPolicyArns).filter(
-            (warning) => !known.some((other) => other.code === warning.code),
-          )
-        : [];
-    return action.trim() === '' ? [] : [...known, ...lint].map(warningText);
-  });
+  const rowWarnings = policies.allowedActions.map((_, row) =>
+    (warnings[`policies.allowedActions.${row}`] ?? []).map(warningText),
+  );
   const managedPolicyError =
     issueText(issues['policies.managedPolicyArns']) ??
     issueText(
