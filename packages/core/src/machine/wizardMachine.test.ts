@@ -438,3 +438,28 @@ describe('given an allowed action that IAM does not publish', () => {
     ]);
   });
 });
+
+describe('given a host that unmounts the wizard as soon as the connection is created', () => {
+  it('should have cleared the draft before it says so', async () => {
+    const wizard = startWizard();
+    let draftsWhenAnnounced = -1;
+    wizard.actor.on('connection.created', () => {
+      draftsWhenAnnounced = wizard.backend.drafts.length;
+      wizard.actor.stop();
+    });
+    await completeDetails(wizard);
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-sandbox1');
+    wizard.senders.next();
+    wizard.senders.setAllowedActions(['ce:GetCostAndUsage']);
+    wizard.senders.next();
+    await wizard.until((v) => v.deploy.artefacts !== null);
+    wizard.senders.next();
+    wizard.senders.finish();
+
+    await vi.waitFor(() => expect(draftsWhenAnnounced).toBeGreaterThan(0));
+    expect(wizard.backend.drafts.at(-1)).toEqual({ cleared: true });
+    expect(draftsWhenAnnounced).toBe(wizard.backend.drafts.length);
+  });
+});

@@ -135,8 +135,20 @@ export const wizardMachine = wizardSetup.createMachine({
     },
     submitting: submittingState,
     complete: {
-      entry: 'emitConnectionCreated',
-      invoke: { src: 'clearDraft' },
+      // The draft goes first: hosts often unmount the wizard as soon as they hear of the
+      // connection, which would stop a clear still running and bring the finished submission
+      // back on the next visit.
+      initial: 'clearingDraft',
+      states: {
+        clearingDraft: {
+          invoke: {
+            src: 'clearDraft',
+            onDone: { target: 'announced' },
+            onError: { target: 'announced' },
+          },
+        },
+        announced: { entry: 'emitConnectionCreated' },
+      },
     },
   },
 });
