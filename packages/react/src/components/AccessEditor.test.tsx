@@ -77,6 +77,28 @@ describe('given the creator and one more user', () => {
   });
 });
 
+describe('given the creator types their own email into another row', () => {
+  it('should keep that row editable and removable, so the duplicate can be fixed', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(
+      <Controlled
+        initial={[
+          { email: CREATOR, level: 'owner' },
+          { email: ` ${CREATOR.toUpperCase()} `, level: 'user' },
+        ]}
+        onValueChange={onValueChange}
+      />,
+    );
+
+    expect(screen.getAllByText('You')).toHaveLength(1);
+    expect(screen.getByRole('combobox', { name: 'Access level of user 2' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: /Remove user 2/ }));
+
+    expect(onValueChange).toHaveBeenLastCalledWith([{ email: CREATOR, level: 'owner' }]);
+  });
+});
+
 describe('given the in-memory user directory', () => {
   it('should suggest users as the user types and fill the chosen email with the keyboard', async () => {
     const user = userEvent.setup();

@@ -76,8 +76,12 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
       else inputs.current[target]?.focus();
     }, [value]);
 
-    const isCreator = (entry: AccessEntry) =>
+    const matchesCreator = (entry: AccessEntry) =>
       entry.email.trim().toLowerCase() === creatorEmail.trim().toLowerCase();
+    // Only the first row with the creator's email is their fixed row: the same email typed into
+    // another row stays an ordinary, editable row, which core reports as a duplicate.
+    const creatorRow = value.findIndex(matchesCreator);
+    const isCreatorRow = (row: number) => row === creatorRow;
 
     const update = (row: number, patch: Partial<AccessEntry>) =>
       onValueChange(value.map((entry, i) => (i === row ? { ...entry, ...patch } : entry)));
@@ -86,7 +90,8 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
       const next = value.filter((_, i) => i !== row);
       const target = Math.min(row, next.length - 1);
       // Move focus to the row that took this one's place, unless that is the creator's fixed row.
-      pendingFocus.current = target >= 0 && !isCreator(next[target]) ? target : 'add';
+      const targetIsCreator = target >= 0 && target === next.findIndex(matchesCreator);
+      pendingFocus.current = target >= 0 && !targetIsCreator ? target : 'add';
       onValueChange(next);
     };
 
@@ -110,7 +115,7 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
         <legend className="awcw-label">{messages.accessLabel}</legend>
         <ol className="awcw-list-editor-rows">
           {value.map((entry, row) => {
-            const creator = isCreator(entry);
+            const creator = isCreatorRow(row);
             const rowError = errors[row] ?? undefined;
             const rowId = `${id}-row-${row}`;
             const others = value.filter((_, i) => i !== row).map((other) => other.email);
