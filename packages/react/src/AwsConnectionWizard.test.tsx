@@ -54,6 +54,7 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     await screen.findByText('Available');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('button', { name: /Scope/ })).toHaveFocus();
 
     // 2. Scope
     await user.selectOptions(
@@ -173,5 +174,15 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     expect(await screen.findByRole('tree')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Details/ }));
     expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Billing');
+
+    // Start over asks first; keeping on editing loses nothing.
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Billing');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Discard and start over' }));
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+    expect(await screen.findByRole('textbox', { name: /Connection name/ })).toHaveValue('');
   });
 });

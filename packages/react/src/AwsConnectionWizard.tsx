@@ -249,6 +249,16 @@ function Steps() {
   );
   const senders = useWizardSenders();
 
+  // When *Next* (or the machine) opens another step, take keyboard focus to that step's header,
+  // so focus is not left on a button that has just been hidden.
+  const triggers = React.useRef(new Map<StepId, HTMLButtonElement>());
+  const shownStep = React.useRef(openStep);
+  React.useEffect(() => {
+    if (shownStep.current === openStep) return;
+    shownStep.current = openStep;
+    triggers.current.get(openStep)?.focus();
+  }, [openStep]);
+
   return (
     <>
       <div className="awcw-toolbar">
@@ -271,14 +281,7 @@ function Steps() {
                 ? messages.draftFailed
                 : ''}
         </span>
-        <button
-          type="button"
-          className="awcw-button"
-          data-variant="ghost"
-          onClick={senders.discardDraft}
-        >
-          {messages.discardDraft}
-        </button>
+        <StartOver onConfirm={senders.discardDraft} />
       </div>
       <Accordion.Root
         type="single"
@@ -300,7 +303,13 @@ function Steps() {
             >
               <Accordion.Header asChild>
                 <h3 className="awcw-accordion-header">
-                  <Accordion.Trigger className="awcw-accordion-trigger">
+                  <Accordion.Trigger
+                    className="awcw-accordion-trigger"
+                    ref={(element) => {
+                      if (element) triggers.current.set(step.id, element);
+                      else triggers.current.delete(step.id);
+                    }}
+                  >
                     <StepHeader
                       number={step.number}
                       title={messages[STEP_TITLE_KEYS[step.id]]}
@@ -319,6 +328,46 @@ function Steps() {
         })}
       </Accordion.Root>
     </>
+  );
+}
+
+/** *Start over* throws away everything entered, so it asks once, in place, before it does. */
+function StartOver({ onConfirm }: { onConfirm: () => void }) {
+  const messages = useWizardMessages();
+  const [asking, setAsking] = React.useState(false);
+  const keepRef = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="awcw-button"
+        data-variant="ghost"
+        onClick={() => setAsking(true)}
+      >
+        {messages.discardDraft}
+      </button>
+    );
+  }
+  return (
+    <span className="awcw-row" role="group" aria-label={messages.discardDraftQuestion}>
+      <span>{messages.discardDraftQuestion}</span>
+      <button
+        ref={keepRef}
+        type="button"
+        className="awcw-button"
+        data-variant="secondary"
+        onClick={() => setAsking(false)}
+      >
+        {messages.discardDraftCancel}
+      </button>
+      <button type="button" className="awcw-button" data-variant="primary" onClick={onConfirm}>
+        {messages.discardDraftConfirm}
+      </button>
+    </span>
   );
 }
 

@@ -126,6 +126,9 @@ export const defaultWizardMessages = {
   draftSaved: 'Draft saved',
   draftFailed: 'The draft could not be saved; your entries stay on this page.',
   discardDraft: 'Start over',
+  discardDraftQuestion: 'Discard everything you entered?',
+  discardDraftConfirm: 'Discard and start over',
+  discardDraftCancel: 'Keep editing',
   // Details
   connectionNameLabel: 'Connection name',
   connectionNameHint: 'Shown to people choosing a connection in flows. Up to 64 characters.',
