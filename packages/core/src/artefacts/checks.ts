@@ -22,6 +22,8 @@ export const MAX_TEMPLATE_DESCRIPTION_BYTES = 1024;
  * refused or altered, so it is refused here, before anything is generated.
  */
 const POLICY_DOCUMENT_CHARACTERS = /^[\t\n\r\u0020-\u00ff]*$/;
+/** IAM's role description: at most 1,000 characters of this set (IAM API reference, CreateRole). */
+const ROLE_DESCRIPTION = /^[\t\n\r\u0020-\u007e\u00a1-\u00ff]{0,1000}$/;
 
 export function utf8Length(value: string): number {
   return new TextEncoder().encode(value).length;
@@ -71,6 +73,15 @@ export function checkArtefactInput(input: ArtefactInput): void {
         `${code} holds a character that IAM policy documents do not accept.`,
       );
     }
+  }
+
+  // The description becomes the role's own, which IAM holds to a narrower character set.
+  if (!ROLE_DESCRIPTION.test(input.description)) {
+    throw new ArtefactError(
+      'description',
+      'unrepresentableCharacter',
+      'The description holds a character an IAM role description does not accept, or is longer than 1,000 characters.',
+    );
   }
 
   const parameters: [ArtefactErrorCode, string][] = [

@@ -87,6 +87,8 @@ export function generateTemplate(input: ArtefactInput): string {
   const managedPolicyArns = [...new Set(input.managedPolicyArns)];
   const role: YamlMapping = {
     RoleName: { Ref: 'RoleName' },
+    // The user's description, as the role's own (IAM allows up to 1,000 characters).
+    ...(input.description !== '' ? { Description: input.description } : {}),
     AssumeRolePolicyDocument: {
       Version: '2012-10-17',
       Statement: [

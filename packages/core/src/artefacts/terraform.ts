@@ -97,6 +97,9 @@ export function generateTerraform(input: ArtefactInput): string {
       ['aws_iam_role', 'connection'],
       [
         hcl.attribute('name', hcl.string(input.roleName)),
+        ...(input.description !== ''
+          ? [hcl.attribute('description', hcl.string(input.description))]
+          : []),
         hcl.attribute(
           'assume_role_policy',
           hcl.call(

@@ -59,7 +59,7 @@ const ouWithExclusion: ArtefactInput = {
 const rootWithManagementAccount: ArtefactInput = {
   connectionName: `Ops "all" $(whoami) \`id\` \${HOME} %{ if x } it's, a=b`,
   roleName: 'doit-cloudflow-ops_all.team',
-  description: 'Line one\nLine two\t\u202eevil 😀',
+  description: 'Line one\nLine two\t"quoted", $(not run) ${HOME} %{x} \u00e9t\u00e9',
   managedPolicyArns: [
     'arn:aws:iam::aws:policy/ReadOnlyAccess',
     'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess',

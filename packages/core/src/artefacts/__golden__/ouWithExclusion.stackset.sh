@@ -48,6 +48,7 @@ Resources:
     Properties:
       RoleName:
         Ref: "RoleName"
+      Description: "Read-only automation for production accounts"
       AssumeRolePolicyDocument:
         Version: "2012-10-17"
         Statement:

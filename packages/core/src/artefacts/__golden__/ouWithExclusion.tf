@@ -16,7 +16,8 @@ provider "aws" {
 }
 
 resource "aws_iam_role" "connection" {
-  name = "doit-cloudflow-production"
+  name        = "doit-cloudflow-production"
+  description = "Read-only automation for production accounts"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [

@@ -25,7 +25,7 @@ OPERATION_PREFERENCES='{"ConcurrencyMode":"SOFT_FAILURE_TOLERANCE","FailureToler
 # The CloudFormation template: the role, its trust policy and its permissions.
 # shellcheck disable=SC2016 # literal text: nothing in it may expand
 TEMPLATE_BODY='AWSTemplateFormatVersion: "2010-09-09"
-Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b: Line one\nLine two\t\u202eevil 😀"
+Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b: Line one\nLine two\t\"quoted\", $(not run) ${HOME} %{x} été"
 Parameters:
   RoleName:
     Type: "String"
@@ -49,6 +49,7 @@ Resources:
     Properties:
       RoleName:
         Ref: "RoleName"
+      Description: "Line one\nLine two\t\"quoted\", $(not run) ${HOME} %{x} été"
       AssumeRolePolicyDocument:
         Version: "2012-10-17"
         Statement:

@@ -16,7 +16,8 @@ provider "aws" {
 }
 
 resource "aws_iam_role" "connection" {
-  name = "doit-cloudflow-ops_all.team"
+  name        = "doit-cloudflow-ops_all.team"
+  description = "Line one\nLine two\t\"quoted\", $(not run) $${HOME} %%{x} été"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
