@@ -100,6 +100,7 @@ export {
   REGION_PATTERN,
   TEMPLATE_DESCRIPTION_MAX_BYTES,
   TEMPLATE_URL_PATTERN,
+  templateObject,
   VALIDATION_CODES,
   ValidDeploymentSettingsSchema,
   deriveRoleNameSuffix,
@@ -118,6 +119,7 @@ export type {
   FieldErrors,
   ValidateAccessOptions,
   ValidationCode,
+  TemplateObject,
   ValidationIssue,
 } from './model/validation';
 export {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { artefactErrorIssue } from '../artefacts/errors';
 import { validatePolicies } from '../policies';
 import {
+  templateObject,
   validateDeploymentSettings,
   validateRegion,
   CONNECTION_NAME_MAX_LENGTH,
@@ -484,6 +485,54 @@ describe('given cfn-lint, which checks role names and descriptions against the I
       expect([...refusedByCfnLint].sort()).toEqual([...refusedHere].sort());
     } finally {
       rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('given template URLs', () => {
+  it('should name the bucket and key of virtual-hosted and path-style Amazon S3 URLs', () => {
+    expect(templateObject('https://templates.s3.amazonaws.com/ops/role.yaml')).toEqual({
+      bucket: 'templates',
+      key: 'ops/role.yaml',
+    });
+    expect(templateObject('https://my.templates.s3.eu-west-1.amazonaws.com/a%20b.yaml')).toEqual({
+      bucket: 'my.templates',
+      key: 'a b.yaml',
+    });
+    expect(templateObject('https://s3.us-east-2.amazonaws.com/templates/ops/role.yaml')).toEqual({
+      bucket: 'templates',
+      key: 'ops/role.yaml',
+    });
+    expect(templateObject('https://t.s3.cn-north-1.amazonaws.com.cn/r.yaml')).toEqual({
+      bucket: 't',
+      key: 'r.yaml',
+    });
+    expect(templateObject("https://t.s3.amazonaws.com/$(id)'.yaml")).toEqual({
+      bucket: 't',
+      key: "$(id)'.yaml",
+    });
+  });
+
+  it('should refuse URLs that name no S3 object, or a key with invisible or broken text', () => {
+    for (const url of [
+      'https://cloudformation.us-east-1.amazonaws.com/role.yaml',
+      'https://s3.amazonaws.com/templates',
+      'https://templates.s3.amazonaws.com/',
+      'https://templates.s3.amazonaws.com/a%00b.yaml',
+      'https://templates.s3.amazonaws.com/a%E2%80%AEb.yaml',
+      'https://templates.s3.amazonaws.com/a%E2b.yaml',
+      'http://templates.s3.amazonaws.com/role.yaml',
+    ]) {
+      expect(templateObject(url), url).toBeNull();
+      expect(
+        validateDeploymentSettings({
+          trustedAccountId: '068664126052',
+          externalId: 'tenant-acme',
+          region: 'us-east-1',
+          templateUrl: url,
+        })['settings.templateUrl'],
+        url,
+      ).toEqual({ code: 'settings.templateUrl.invalid' });
     }
   });
 });

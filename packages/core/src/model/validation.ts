@@ -343,6 +343,46 @@ export const TEMPLATE_URL_PATTERN =
   /^https:\/\/[A-Za-z0-9.-]+\.amazonaws\.com(?:\.cn)?\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
 export const TEMPLATE_URL_MAX_LENGTH = 1024;
 
+/** The Amazon S3 object a template URL names. */
+export interface TemplateObject {
+  bucket: string;
+  key: string;
+}
+
+// Virtual-hosted style, `<bucket>.s3[.-]<region>.amazonaws.com/<key>`, and path style,
+// `s3[.-]<region>.amazonaws.com/<bucket>/<key>`, with or without a Region, dual-stack or not,
+// in the China Regions under `.com.cn` (Amazon S3 User Guide, "Virtual hosting of buckets" and
+// "Path-style requests").
+const VIRTUAL_HOSTED = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+const PATH_STYLE = /^s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+
+/**
+ * The bucket and key a template URL names, or `null` when it names no S3 object: the scripts
+ * read the object back with `aws s3 cp` to check it is the template they were made with.
+ */
+export function templateObject(templateUrl: string): TemplateObject | null {
+  if (templateUrl.length > TEMPLATE_URL_MAX_LENGTH || !TEMPLATE_URL_PATTERN.test(templateUrl)) {
+    return null;
+  }
+  const rest = templateUrl.slice('https://'.length);
+  const host = rest.slice(0, rest.indexOf('/'));
+  let path = rest.slice(host.length + 1);
+  let bucket = VIRTUAL_HOSTED.exec(host)?.[1];
+  if (bucket === undefined && PATH_STYLE.test(host) && path.includes('/')) {
+    bucket = path.slice(0, path.indexOf('/'));
+    path = path.slice(bucket.length + 1);
+  }
+  let key: string;
+  try {
+    key = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  // The key reaches the scripts as text: printable ASCII only, so nothing in it is invisible.
+  if (bucket === undefined || bucket === '' || !/^[\x20-\x7e]+$/.test(key)) return null;
+  return { bucket, key };
+}
+
 export function isValidRegion(region: string): boolean {
   return REGION_PATTERN.test(region);
 }
@@ -377,10 +417,7 @@ export function validateDeploymentSettings(settings: DeploymentSettingsInput): F
   const region = validateRegion(settings.region);
   if (region) errors['settings.region'] = region;
   const { templateUrl } = settings;
-  if (
-    templateUrl !== undefined &&
-    (templateUrl.length > TEMPLATE_URL_MAX_LENGTH || !TEMPLATE_URL_PATTERN.test(templateUrl))
-  ) {
+  if (templateUrl !== undefined && templateObject(templateUrl) === null) {
     errors['settings.templateUrl'] = { code: 'settings.templateUrl.invalid' };
   }
   return errors;
@@ -394,7 +431,7 @@ export function describeDeploymentSettingsErrors(errors: FieldErrors): string {
       'externalId must be 2 to 1,224 characters of letters, digits and _ + = , . @ : / -',
     'settings.region': 'region must be an AWS Region code such as us-east-1',
     'settings.templateUrl':
-      'templateUrl must be an https Amazon S3 URL of at most 1,024 characters',
+      'templateUrl must be the https Amazon S3 URL of an object, of at most 1,024 characters',
   };
   return Object.keys(errors)
     .map((field) => descriptions[field] ?? field)

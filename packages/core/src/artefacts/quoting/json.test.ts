@@ -26,5 +26,7 @@ describe('given hostile values written as JSON', () => {
 
   it('should show invisible characters as escapes', () => {
     expect(jsonString('a\u202eb\u2028')).toBe('"a\\u202eb\\u2028"');
+    // JSON has no escape beyond U+FFFF: a tag character is written as its surrogate pair.
+    expect(jsonString('\u{e0067}')).toBe('"\\udb40\\udc67"');
   });
 });

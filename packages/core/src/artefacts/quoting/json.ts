@@ -27,7 +27,7 @@ export function jsonString(value: string): string {
     .replace(/["\\]/g, (character) => SHORT_ESCAPES[character] ?? character)
     .replace(
       INVISIBLE_CHARACTERS,
-      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character),
+      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character, 'pair'),
     );
   return `"${escaped}"`;
 }

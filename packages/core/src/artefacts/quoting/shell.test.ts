@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 import { HOSTILE_VALUES } from './hostileValues';
 import { shellQuote } from './shell';
@@ -27,6 +27,30 @@ describe('given hostile values quoted for bash', () => {
   it("should write a single quote as '\\''", () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
     expect(shellQuote('')).toBe(`''`);
+    expect(shellQuote("'")).toBe(`\\'`);
+  });
+
+  it('should end no quoted run with a backslash, which ShellCheck reads as an escape attempt', () => {
+    expect(shellQuote("it\\'s")).toBe(`'it'\\\\\\''s'`);
+    expect(shellQuote('back\\slash\\')).toBe(`'back\\slash'\\\\`);
+    expect(shellQuote('\\')).toBe('\\\\');
+  });
+
+  it('should give words ShellCheck accepts without a directive', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      ...HOSTILE_VALUES.map((value, index) => `V${index}=${shellQuote(value)}`),
+      `printf '%s\\0' ${HOSTILE_VALUES.map((_, index) => `"$V${index}"`).join(' ')}`,
+      '',
+    ].join('\n');
+    // SC2016 (an expansion inside single quotes) is what this quoting means to do; every other
+    // finding would be a fault.
+    const result = spawnSync('shellcheck', ['--exclude=SC2016', '-'], {
+      input: script,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

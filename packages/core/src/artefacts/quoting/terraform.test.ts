@@ -36,6 +36,7 @@ describe('given hostile values written as Terraform strings', () => {
     expect(terraformString('${a} %{b}')).toBe('"$${a} %%{b}"');
     expect(terraformString('\\${a}')).toBe('"\\\\$${a}"');
     expect(terraformString('"\n')).toBe('"\\"\\n"');
+    expect(terraformString('\u{e0067}\u00a0')).toBe('"\\U000e0067\\u00a0"');
   });
 
   it('should refuse a lone surrogate', () => {

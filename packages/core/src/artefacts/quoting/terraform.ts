@@ -23,7 +23,7 @@ export function terraformString(value: string): string {
     .replaceAll('"', '\\"')
     .replace(
       INVISIBLE_CHARACTERS,
-      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character),
+      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character, 'long'),
     )
     // Replacer functions, because in a replacement string `$$` itself means one `$`.
     .replaceAll('${', () => '$${')

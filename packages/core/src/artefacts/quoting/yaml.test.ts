@@ -40,6 +40,14 @@ describe('given hostile values written as YAML scalars', () => {
   it('should keep every scalar on one line and show invisible characters as escapes', () => {
     for (const value of HOSTILE_VALUES) expect(yamlString(value)).not.toMatch(/[\n\r\u2028\u2029]/);
     expect(yamlString('a\u202eb\u0085c')).toBe('"a\\u202eb\\u0085c"');
+    for (const value of HOSTILE_VALUES) {
+      // Beyond the Basic Multilingual Plane only visible characters (emoji, flags) stay raw.
+      for (const character of yamlString(value)) {
+        if (character.codePointAt(0)! > 0xffff)
+          expect(character).toMatch(/\p{Extended_Pictographic}|\p{Regional_Indicator}/u);
+      }
+    }
+    expect(yamlString('tag \u{e0067}\u3164')).toBe('"tag \\U000e0067\\u3164"');
     expect(yamlString('say "hi"\\')).toBe('"say \\"hi\\"\\\\"');
   });
 

@@ -23,7 +23,7 @@ export function yamlString(value: string): string {
     .replace(/["\\]/g, (character) => SHORT_ESCAPES[character] ?? character)
     .replace(
       INVISIBLE_CHARACTERS,
-      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character),
+      (character) => SHORT_ESCAPES[character] ?? unicodeEscape(character, 'long'),
     );
   return `"${escaped}"`;
 }
