@@ -29,15 +29,13 @@ export const defaultIssueMessages = {
   'description.tooLong': (p?: Params) => `Use at most ${text(p, 'max')} characters.`,
   'description.invalidCharacter': (p?: Params) =>
     `IAM role descriptions cannot contain “${text(p, 'character')}” (${text(p, 'codePoint')}).`,
-  'description.templateTooLong': (p?: Params) =>
-    `The connection name and description together take ${text(p, 'bytes')} bytes; CloudFormation allows ${text(p, 'max')} in a template description. Shorten the description.`,
   'region.invalid': 'Choose an AWS Region code such as us-east-1.',
   'settings.trustedAccountId.invalid':
     'The platform sent a trusted account that is not twelve digits. Contact your platform administrator.',
   'settings.externalId.invalid':
     'The platform sent an external ID AWS does not accept. Contact your platform administrator.',
   'settings.templateUrl.invalid':
-    'The platform sent a template URL that is not an https Amazon S3 URL. Contact your platform administrator.',
+    'The platform sent a template URL that is not the https Amazon S3 URL of an object. Contact your platform administrator.',
   'policies.inlinePolicyTooLarge': (p?: Params) =>
     `The allowed actions make the role's inline policies ${text(p, 'size')} characters long; IAM allows ${text(p, 'max')}. Remove some actions or use wildcards.`,
   'template.tooLarge': (p?: Params) =>
@@ -61,6 +59,12 @@ export const defaultIssueMessages = {
     'The action name may contain only letters, digits, and the wildcards * and ?.',
   'action.duplicate': 'This action is already in the list (IAM ignores case in actions).',
   'managedPolicy.invalidArn': 'This is not an AWS managed policy ARN.',
+  'managedPolicy.arnTooLong': (p?: Params) =>
+    `This ARN is ${text(p, 'length')} characters long; IAM accepts at most ${text(p, 'max')}.`,
+  'managedPolicy.pathTooLong': (p?: Params) =>
+    `This policy's path is ${text(p, 'length')} characters long; IAM accepts at most ${text(p, 'max')}.`,
+  'managedPolicy.partitionMismatch': (p?: Params) =>
+    `This policy is in the ${text(p, 'partition')} partition, but the role is deployed in ${text(p, 'region')}, which is in ${text(p, 'expected')}. Use the policy's ${text(p, 'expected')} ARN.`,
   'managedPolicy.serviceLinked':
     'Policies for service-linked roles cannot be attached to this role.',
   'managedPolicy.duplicate': 'This policy is already attached.',

@@ -121,7 +121,10 @@ export interface WizardView {
     managedPolicyArns: string[];
     allowedActions: string[];
     available: WizardContext['managedPolicies'];
+    /** The most managed policies the role may have (the account's quota, within 0–20). */
     quota: number;
+    /** How many managed policies the role gets, each ARN counted once, as the quota counts. */
+    managedPolicyCount: number;
     basePermissions: typeof BASE_PERMISSIONS;
     /** The allowed actions as they will be written: normalised and de-duplicated. */
     effectiveAllowedActions: string[];
@@ -308,7 +311,8 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       managedPolicyArns: context.values.policies.managedPolicyArns,
       allowedActions: context.values.policies.allowedActions,
       available: context.managedPolicies,
-      quota: context.options.managedPolicyQuota,
+      quota: policyReport.managedPolicyQuota,
+      managedPolicyCount: policyReport.managedPolicyCount,
       basePermissions: BASE_PERMISSIONS,
       effectiveAllowedActions: policyReport.allowedActions,
       warnings: policyReport.warnings,

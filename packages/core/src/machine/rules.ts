@@ -97,6 +97,7 @@ export function getPolicyReport(context: WizardContext) {
     managedPolicyQuota: context.options.managedPolicyQuota,
     roleName: getFullRoleName(context),
     iamActions: context.iamActions,
+    region: getRegion(context),
   });
 }
 
@@ -131,9 +132,10 @@ function getArtefactsOrError(context: WizardContext): Artefacts | ArtefactError 
 
   const { details, policies } = context.values;
   // The headless `plan` command builds its input through the same function.
-  return memoizedArtefacts([plan, settings, region, details, policies], () => {
+  const { iamActions } = context;
+  return memoizedArtefacts([plan, settings, region, details, policies, iamActions], () => {
     try {
-      return generateArtefacts(buildArtefactInput(context.values, plan, settings));
+      return generateArtefacts(buildArtefactInput(context.values, plan, settings, iamActions));
     } catch (error) {
       if (error instanceof ArtefactError) return error;
       throw error;

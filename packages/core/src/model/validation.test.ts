@@ -136,6 +136,35 @@ describe('given hostile connection names', () => {
     expect(nameError('\u200D\u200C')).toEqual({ code: 'connectionName.required' });
   });
 
+  it('should refuse the implicit direction marks, which move neutral characters', () => {
+    for (const mark of ['\u200E', '\u200F', '\u061C']) {
+      expect(nameError(`(a${mark})`)?.code).toBe('connectionName.bidiControl');
+    }
+  });
+
+  it('should refuse Hangul fillers and tag characters, and keep emoji tag sequences', () => {
+    expect(nameError('ops\u3164prod')).toEqual({
+      code: 'connectionName.invisibleCharacter',
+      params: { character: 'U+3164' },
+    });
+    expect(nameError('ops\uFFA0')?.code).toBe('connectionName.invisibleCharacter');
+    expect(nameError('ops\u{E0041}\u{E007F}')).toEqual({
+      code: 'connectionName.invisibleCharacter',
+      params: { character: 'U+E0041' },
+    });
+    // The flag of Scotland: a black flag, the tags "gbsct" and a cancel tag.
+    expect(nameError('Ops \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}')).toBe(
+      undefined,
+    );
+    expect(nameError('Ops \u2764\uFE0F')).toBeUndefined();
+  });
+
+  it('should treat a name that looks blank as empty', () => {
+    for (const blank of ['\u2800\u2800', '\uFE0F\uFE0F', '\u00A0\u2800\u3000', '\u200D\uFE0E']) {
+      expect(nameError(blank), blank).toEqual({ code: 'connectionName.required' });
+    }
+  });
+
   it('should refuse unpaired surrogates, which are not text', () => {
     expect(nameError('prod\uD800')).toEqual({ code: 'connectionName.malformed' });
     expect(nameError('\uDC00prod')).toEqual({ code: 'connectionName.malformed' });
@@ -363,7 +392,17 @@ describe('given the list of validation codes', () => {
         { managedPolicyArns: ['arn:aws:iam::aws:policy/SecurityAudit'], allowedActions: [] },
         { managedPolicyQuota: 0 },
       ).errors,
-      validateDetails(details({ connectionName: 'n'.repeat(60), description: 'é'.repeat(500) })),
+      validatePolicies(
+        {
+          managedPolicyArns: [
+            `arn:aws:iam::aws:policy/${'a/'.repeat(1100)}X`,
+            `arn:aws:iam::aws:policy/${'p'.repeat(600)}/X`,
+            'arn:aws-cn:iam::aws:policy/ReadOnlyAccess',
+          ],
+          allowedActions: [],
+        },
+        { region: 'us-east-1' },
+      ).errors,
       validateDeploymentSettings({
         trustedAccountId: '１２３４５６７８９０１２',
         externalId: 'x',

@@ -14,11 +14,17 @@
  *   - the bidirectional embedding, override and isolate controls U+202A–U+202E and
  *     U+2066–U+2069, which reorder the text around them (Unicode UAX #9; CVE-2021-42574,
  *     "Trojan Source");
- *   - the invisible U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+FEFF BYTE ORDER MARK, which
- *     let two names look the same. U+200C/U+200D (ZWNJ/ZWJ) stay allowed: emoji sequences and
+ *   - the implicit direction marks U+200E LRM, U+200F RLM and U+061C ALM, which move the
+ *     neutral characters around them;
+ *   - the invisible U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+034F COMBINING GRAPHEME
+ *     JOINER and U+FEFF BYTE ORDER MARK, the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0,
+ *     which render as blank, and the tag characters U+E0000–U+E007F outside an emoji tag
+ *     sequence (a subdivision flag such as Scotland's), all of which let two names look the
+ *     same. U+200C/U+200D (ZWNJ/ZWJ) and variation selectors stay allowed: emoji sequences and
  *     scripts such as Persian and Devanagari need them;
  *   - unpaired UTF-16 surrogates, which are not text at all and cannot be encoded as UTF-8.
- *   A name made only of spaces and invisible formatting characters counts as empty.
+ *   A name made only of spaces, the braille blank U+2800 and characters that show nothing alone
+ *   (formatting and other default-ignorable characters) counts as empty: it would look blank.
  * - **Role name suffix.** IAM's role-name pattern `[\w+=,.@-]+` with ASCII word characters,
  *   and at most 64 characters for the whole name including `doit-cloudflow-`, so at most 49
  *   for the suffix (IAM API Reference, CreateRole, RoleName). Not trimmed: what is shown is
@@ -29,10 +35,10 @@
  *   `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*`). Anything else would make the deployment
  *   fail in AWS, after the user has left the wizard, so it is refused here. Line breaks are
  *   kept because IAM keeps them.
- * - **Template description.** The template's `Description` is `<name>: <description>`, and
- *   CloudFormation holds at most 1,024 bytes there (CloudFormation quotas, "Template
- *   description"). A description whose UTF-8 bytes, with the name, exceed that is refused with
- *   the figure, rather than cut.
+ * - **Template description.** The template's `Description` is the connection name alone, at
+ *   most 64 code points and so at most 256 bytes, well within CloudFormation's 1,024 bytes
+ *   (CloudFormation quotas, "Template description"). The description itself is the role's own,
+ *   where IAM allows 1,000 characters that could take up to 2,000 bytes.
  * - **Deployment settings.** The host, not the user, supplies them; they are checked where they
  *   enter so that a bad value gives a clear error instead of a broken script: the trusted
  *   account is twelve ASCII digits, the external ID is 2–1,224 characters of
@@ -60,7 +66,6 @@ export const VALIDATION_CODES = [
   'roleNameSuffix.tooLong',
   'description.tooLong',
   'description.invalidCharacter',
-  'description.templateTooLong',
   'region.invalid',
   'settings.trustedAccountId.invalid',
   'settings.externalId.invalid',
@@ -78,6 +83,9 @@ export const VALIDATION_CODES = [
   'action.invalidName',
   'action.duplicate',
   'managedPolicy.invalidArn',
+  'managedPolicy.arnTooLong',
+  'managedPolicy.pathTooLong',
+  'managedPolicy.partitionMismatch',
   'managedPolicy.serviceLinked',
   'managedPolicy.duplicate',
   'managedPolicies.quotaExceeded',
@@ -104,9 +112,6 @@ export const ROLE_NAME_SUFFIX_MAX_LENGTH = ROLE_NAME_MAX_LENGTH - ROLE_NAME_PREF
 /** IAM's limit for a role description. */
 export const DESCRIPTION_MAX_LENGTH = 1000;
 
-/** CloudFormation's limit on a template's `Description`, in UTF-8 bytes (CloudFormation quotas). */
-export const TEMPLATE_DESCRIPTION_MAX_BYTES = 1024;
-
 /** `U+202E` style notation, so a message can name a character that cannot be shown. */
 function codePointLabel(character: string): string {
   const codePoint = character.codePointAt(0) ?? 0;
@@ -114,11 +119,18 @@ function codePointLabel(character: string): string {
 }
 
 const CONTROL_CHARACTER = /\p{Cc}/u;
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-const INVISIBLE_CHARACTER = /[\u200B\u2060\uFEFF]/u;
+// The embedding, override and isolate controls, and the implicit marks LRM, RLM and ALM, which
+// move the neutral characters around them (Unicode UAX #9).
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// Zero-width characters that join nothing, the Hangul fillers that render as blank, and tag
+// characters (checked after emoji tag sequences, such as a subdivision flag, are set aside).
+const INVISIBLE_CHARACTER =
+  /[\u034F\u115F\u1160\u200B\u2060\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+const EMOJI_TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const LONE_SURROGATE = /\p{Cs}/u;
-// White space, separators and formatting characters (ZWJ and the like) show nothing alone.
-const NOTHING_VISIBLE = /^[\p{White_Space}\p{Z}\p{Cf}]*$/u;
+// White space, separators, formatting and other default-ignorable characters (ZWJ, variation
+// selectors and the like) and the braille blank show nothing alone.
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Z}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
 
 function validateConnectionName(value: string): ValidationIssue | undefined {
   const name = value.trim();
@@ -129,7 +141,7 @@ function validateConnectionName(value: string): ValidationIssue | undefined {
     ['connectionName.bidiControl', BIDI_CONTROL],
     ['connectionName.invisibleCharacter', INVISIBLE_CHARACTER],
   ] as const) {
-    const found = pattern.exec(name);
+    const found = pattern.exec(name.replace(EMOJI_TAG_SEQUENCE, '\u{1F3F4}'));
     if (found) return { code, params: { character: codePointLabel(found[0]) } };
   }
   if (NOTHING_VISIBLE.test(name)) return { code: 'connectionName.required' };
@@ -159,7 +171,12 @@ function validateRoleNameSuffix(suffix: string): ValidationIssue | undefined {
   return undefined;
 }
 
-const DESCRIPTION_INVALID_CHARACTER = /[^\t\n\r\u0020-\u007E\u00A1-\u00FF]/u;
+/**
+ * A character IAM refuses in a role description (IAM API Reference, CreateRole, Description
+ * pattern `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*`). The Details step and the
+ * generators' last check both use this one rule.
+ */
+export const DESCRIPTION_INVALID_CHARACTER = /[^\t\n\r\u0020-\u007E\u00A1-\u00FF]/u;
 
 function validateDescription(value: string): ValidationIssue | undefined {
   const description = value.trim();
@@ -202,39 +219,13 @@ export function deriveRoleNameSuffix(connectionName: string): string {
   return suffix.slice(0, ROLE_NAME_SUFFIX_MAX_LENGTH).replace(/-+$/, '');
 }
 
-function utf8Length(value: string): number {
-  return new TextEncoder().encode(value).length;
-}
-
-/**
- * The template's `Description` as the generators write it: the trimmed connection name, then
- * `: ` and the trimmed description when there is one.
- */
-export function templateDescriptionOf(connectionName: string, description: string): string {
-  const name = connectionName.trim();
-  const text = description.trim();
-  return text === '' ? name : `${name}: ${text}`;
-}
-
-function validateTemplateDescription(details: Details): ValidationIssue | undefined {
-  const bytes = utf8Length(templateDescriptionOf(details.connectionName, details.description));
-  if (bytes <= TEMPLATE_DESCRIPTION_MAX_BYTES) return undefined;
-  return {
-    code: 'description.templateTooLong',
-    params: { max: TEMPLATE_DESCRIPTION_MAX_BYTES, bytes },
-  };
-}
-
 /** Errors of the Details step, keyed by field path. */
 export function validateDetails(details: Details): FieldErrors {
   const errors: FieldErrors = {};
   const issues: [string, ValidationIssue | undefined][] = [
     ['details.connectionName', validateConnectionName(details.connectionName)],
     ['details.roleNameSuffix', validateRoleNameSuffix(details.roleNameSuffix)],
-    [
-      'details.description',
-      validateDescription(details.description) ?? validateTemplateDescription(details),
-    ],
+    ['details.description', validateDescription(details.description)],
   ];
   for (const [path, issue] of issues) {
     if (issue) errors[path] = issue;
@@ -381,6 +372,24 @@ export function templateObject(templateUrl: string): TemplateObject | null {
   // The key reaches the scripts as text: printable ASCII only, so nothing in it is invisible.
   if (bucket === undefined || bucket === '' || !/^[\x20-\x7e]+$/.test(key)) return null;
   return { bucket, key };
+}
+
+/**
+ * The partition a Region belongs to, which begins every ARN there: `aws-cn` for the China
+ * Regions, `aws-us-gov` for AWS GovCloud (US), the isolated partitions for theirs, else `aws`
+ * (AWS General Reference, "Amazon Resource Names", and the SDKs' partition data). A role can only
+ * trust principals and attach policies of its own partition.
+ */
+export function regionPartition(region: string): string {
+  const prefixes: [string, string][] = [
+    ['cn-', 'aws-cn'],
+    ['us-gov-', 'aws-us-gov'],
+    ['us-iso-', 'aws-iso'],
+    ['us-isob-', 'aws-iso-b'],
+    ['eu-isoe-', 'aws-iso-e'],
+    ['us-isof-', 'aws-iso-f'],
+  ];
+  return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
 }
 
 export function isValidRegion(region: string): boolean {

@@ -20,6 +20,7 @@ export {
   isServiceLinkedPolicyArn,
   MANAGED_POLICY_ARN_MAX_LENGTH,
   MANAGED_POLICY_ARN_PATTERN,
+  MANAGED_POLICY_PATH_MAX_LENGTH,
   MAX_MANAGED_POLICY_QUOTA,
   managedPolicyName,
   SERVICE_LINKED_POLICY_PATH,
@@ -27,10 +28,9 @@ export {
 export {
   createIamActionCatalogue,
   getLoadedIamActionCatalogue,
-  KNOWN_MANAGED_POLICY_ACTIONS,
   lintAllowedAction,
   loadIamActionCatalogue,
 } from './actionCatalogue';
-export type { IamActionCatalogue } from './actionCatalogue';
+export type { IamActionCatalogue, ManagedPolicyGrant } from './actionCatalogue';
 export { validatePolicies } from './validatePolicies';
 export type { PolicyReport, ValidatePoliciesOptions } from './validatePolicies';

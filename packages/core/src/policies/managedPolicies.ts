@@ -14,6 +14,11 @@ export const MANAGED_POLICY_ARN_PATTERN =
   /^arn:(aws|aws-cn|aws-us-gov):iam::aws:policy\/(?:[A-Za-z0-9.,+@=_-]+\/)*[\w+=,.@-]{1,128}$/;
 /** IAM's limit for any ARN (IAM API Reference, `arnType`). */
 export const MANAGED_POLICY_ARN_MAX_LENGTH = 2048;
+/**
+ * IAM's limit for a policy path, the slashes at both ends included (IAM API Reference,
+ * `policyPathType`, 1–512 characters).
+ */
+export const MANAGED_POLICY_PATH_MAX_LENGTH = 512;
 
 /**
  * Policies under this path belong to service-linked roles; IAM refuses to attach them to any
@@ -38,7 +43,22 @@ export const BROAD_MANAGED_POLICY_NAMES: readonly string[] = [
 ];
 
 export function isManagedPolicyArn(arn: string): boolean {
-  return arn.length <= MANAGED_POLICY_ARN_MAX_LENGTH && MANAGED_POLICY_ARN_PATTERN.test(arn);
+  return (
+    arn.length <= MANAGED_POLICY_ARN_MAX_LENGTH &&
+    MANAGED_POLICY_ARN_PATTERN.test(arn) &&
+    managedPolicyPath(arn).length <= MANAGED_POLICY_PATH_MAX_LENGTH
+  );
+}
+
+/** The policy's path as IAM writes it, `/` or `/job-function/`. */
+export function managedPolicyPath(arn: string): string {
+  const pathAndName = policyPathAndName(arn);
+  return `/${pathAndName.slice(0, pathAndName.lastIndexOf('/') + 1)}`;
+}
+
+/** The partition the ARN names: `aws`, `aws-cn` or `aws-us-gov`. */
+export function managedPolicyPartition(arn: string): string {
+  return arn.split(':')[1] ?? '';
 }
 
 /** The path and name after `policy/`, e.g. `job-function/ViewOnlyAccess`. */

@@ -1,3 +1,4 @@
+import { loadIamActionCatalogue } from './actionCatalogue';
 import { validatePolicies } from './validatePolicies';
 
 const readOnly = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
@@ -22,6 +23,9 @@ describe('given nothing to grant', () => {
       warnings: {},
       allowedActions: [],
       managedPolicyArns: [readOnly],
+      managedPolicyCount: 1,
+      managedPolicyQuota: 10,
+      unlistedActions: [],
     });
     expect(
       validatePolicies({ managedPolicyArns: [], allowedActions: ['ce:GetCostAndUsage'] }).errors,
@@ -181,5 +185,84 @@ describe('given managed policy ARNs', () => {
         params: { quota: 10, count: 15 },
       },
     });
+  });
+});
+
+describe("given managed policy ARNs at IAM's limits and in other partitions", () => {
+  const arn = (path: string) => `arn:aws:iam::aws:policy/${path}`;
+
+  it('should refuse a path longer than 512 characters and an ARN longer than 2,048', () => {
+    const path512 = `${'p'.repeat(510)}/`; // '/' + 510 + '/' = 512
+    const path513 = `${'p'.repeat(511)}/`;
+    const { errors } = validatePolicies({
+      managedPolicyArns: [
+        arn(`${path512}Ok`),
+        arn(`${path513}TooDeep`),
+        arn(`${'a/'.repeat(1100)}X`),
+      ],
+      allowedActions: [],
+    });
+    expect(errors['policies.managedPolicyArns.0']).toBeUndefined();
+    expect(errors['policies.managedPolicyArns.1']).toEqual({
+      code: 'managedPolicy.pathTooLong',
+      params: { max: 512, length: 513 },
+    });
+    expect(errors['policies.managedPolicyArns.2']).toEqual({
+      code: 'managedPolicy.arnTooLong',
+      params: { max: 2048, length: arn(`${'a/'.repeat(1100)}X`).length },
+    });
+  });
+
+  it("should refuse a policy of another partition than the Region's", () => {
+    const managedPolicyArns = [
+      'arn:aws-cn:iam::aws:policy/ReadOnlyAccess',
+      'arn:aws-us-gov:iam::aws:policy/SecurityAudit',
+      arn('IAMReadOnlyAccess'),
+    ];
+    const commercial = validatePolicies(
+      { managedPolicyArns, allowedActions: [] },
+      {
+        region: 'us-east-1',
+      },
+    ).errors;
+    expect(commercial).toEqual({
+      'policies.managedPolicyArns.0': {
+        code: 'managedPolicy.partitionMismatch',
+        params: { partition: 'aws-cn', region: 'us-east-1', expected: 'aws' },
+      },
+      'policies.managedPolicyArns.1': {
+        code: 'managedPolicy.partitionMismatch',
+        params: { partition: 'aws-us-gov', region: 'us-east-1', expected: 'aws' },
+      },
+    });
+    const govCloud = validatePolicies(
+      { managedPolicyArns, allowedActions: [] },
+      {
+        region: 'us-gov-west-1',
+      },
+    ).errors;
+    expect(Object.keys(govCloud)).toEqual([
+      'policies.managedPolicyArns.0',
+      'policies.managedPolicyArns.2',
+    ]);
+    // Without a Region the partition cannot be judged yet.
+    expect(validatePolicies({ managedPolicyArns, allowedActions: [] }).errors).toEqual({});
+  });
+});
+
+describe('given the IAM action catalogue', () => {
+  it('should name the allowed actions it does not list, for the template to tell cfn-lint', async () => {
+    const iamActions = await loadIamActionCatalogue();
+    const report = validatePolicies(
+      {
+        managedPolicyArns: [],
+        allowedActions: ['s3:GetObject', 'foo:Bar', 's3:GetObjectt', 'ec2:Describe*Zebra*', '*'],
+      },
+      { iamActions },
+    );
+    expect(report.unlistedActions).toEqual(['foo:Bar', 's3:GetObjectt', 'ec2:Describe*Zebra*']);
+    expect(
+      validatePolicies({ managedPolicyArns: [], allowedActions: ['foo:Bar'] }).unlistedActions,
+    ).toEqual([]);
   });
 });

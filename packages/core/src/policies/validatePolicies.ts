@@ -4,6 +4,7 @@
  */
 import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from '../artefacts/permissions';
 import type { FieldErrors } from '../model/validation';
+import { regionPartition } from '../model/validation';
 import { ROLE_NAME_PREFIX } from '../model/values';
 import { lintAllowedAction, type IamActionCatalogue } from './actionCatalogue';
 import type { Policies } from '../model/values';
@@ -18,10 +19,21 @@ import {
 import {
   BROAD_MANAGED_POLICY_NAMES,
   effectiveManagedPolicyQuota,
-  isManagedPolicyArn,
   isServiceLinkedPolicyArn,
+  MANAGED_POLICY_ARN_MAX_LENGTH,
+  MANAGED_POLICY_ARN_PATTERN,
+  MANAGED_POLICY_PATH_MAX_LENGTH,
   managedPolicyName,
+  managedPolicyPartition,
+  managedPolicyPath,
 } from './managedPolicies';
+
+/** Lint codes for an action IAM's published list does not hold. */
+const UNLISTED_CODES = new Set<PolicyWarning['code']>([
+  'action.unknownService',
+  'action.unknownAction',
+  'action.matchesNothing',
+]);
 
 export interface ValidatePoliciesOptions {
   /**
@@ -39,6 +51,12 @@ export interface ValidatePoliciesOptions {
    * also linted against it for unknown services and actions, and overlap with managed policies.
    */
   iamActions?: IamActionCatalogue | null;
+  /**
+   * The Region the role is deployed in. When given, a managed policy of another partition (an
+   * `arn:aws-cn:` policy for `us-east-1`) is an error: IAM attaches policies of the role's own
+   * partition only.
+   */
+  region?: string | null;
 }
 
 export interface PolicyReport {
@@ -53,6 +71,15 @@ export interface PolicyReport {
   allowedActions: string[];
   /** The valid managed policy ARNs without duplicates, in the user's order. */
   managedPolicyArns: string[];
+  /** How many managed policies the role gets, each ARN counted once, as IAM counts them. */
+  managedPolicyCount: number;
+  /** The most managed policies the role may have: the account's quota, within 0–20. */
+  managedPolicyQuota: number;
+  /**
+   * The valid allowed actions the IAM action catalogue does not list (an unknown service or
+   * action, or a wildcard that matches none); empty without `iamActions`.
+   */
+  unlistedActions: string[];
 }
 
 export function validatePolicies(
@@ -65,10 +92,30 @@ export function validatePolicies(
   // Managed policies.
   const arns: string[] = [];
   const arnRows = new Map<string, number>();
+  const partition = options.region ? regionPartition(options.region) : null;
   policies.managedPolicyArns.forEach((arn, row) => {
     const path = `policies.managedPolicyArns.${row}`;
-    if (!isManagedPolicyArn(arn)) {
+    if (arn.length > MANAGED_POLICY_ARN_MAX_LENGTH) {
+      errors[path] = {
+        code: 'managedPolicy.arnTooLong',
+        params: { max: MANAGED_POLICY_ARN_MAX_LENGTH, length: arn.length },
+      };
+    } else if (!MANAGED_POLICY_ARN_PATTERN.test(arn)) {
       errors[path] = { code: 'managedPolicy.invalidArn' };
+    } else if (managedPolicyPath(arn).length > MANAGED_POLICY_PATH_MAX_LENGTH) {
+      errors[path] = {
+        code: 'managedPolicy.pathTooLong',
+        params: { max: MANAGED_POLICY_PATH_MAX_LENGTH, length: managedPolicyPath(arn).length },
+      };
+    } else if (partition !== null && managedPolicyPartition(arn) !== partition) {
+      errors[path] = {
+        code: 'managedPolicy.partitionMismatch',
+        params: {
+          partition: managedPolicyPartition(arn),
+          region: options.region ?? '',
+          expected: partition,
+        },
+      };
     } else if (isServiceLinkedPolicyArn(arn)) {
       errors[path] = {
         code: 'managedPolicy.serviceLinked',
@@ -121,9 +168,11 @@ export function validatePolicies(
     if (risks.length > 0) warnings[`policies.allowedActions.${row}`] = risks;
   }
 
+  const unlistedActions: string[] = [];
   if (options.iamActions) {
     for (const { row, action } of actions) {
       const lint = lintAllowedAction(action, options.iamActions, arns);
+      if (lint.some(({ code }) => UNLISTED_CODES.has(code))) unlistedActions.push(action);
       if (lint.length > 0) {
         const path = `policies.allowedActions.${row}`;
         warnings[path] = [...(warnings[path] ?? []), ...lint];
@@ -146,5 +195,13 @@ export function validatePolicies(
   if (enteredActionCount === 0 && policies.managedPolicyArns.length === 0) {
     errors.policies = { code: 'policies.empty' };
   }
-  return { errors, warnings, allowedActions, managedPolicyArns: arns };
+  return {
+    errors,
+    warnings,
+    allowedActions,
+    managedPolicyArns: arns,
+    managedPolicyCount: attachedCount,
+    managedPolicyQuota: quota,
+    unlistedActions,
+  };
 }

@@ -49,14 +49,12 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'description.tooLong': (p) => `is too long: use at most ${show(p, 'max')} characters.`,
   'description.invalidCharacter': (p) =>
     `contains "${show(p, 'character')}" (${show(p, 'codePoint')}), which IAM role descriptions do not allow.`,
-  'description.templateTooLong': (p) =>
-    `together with the connection name takes ${show(p, 'bytes')} bytes, more than the ${show(p, 'max')} bytes of a template description.`,
   'region.invalid': () => 'must be an AWS Region code such as us-east-1.',
   'settings.trustedAccountId.invalid': () => 'must be a 12-digit account ID.',
   'settings.externalId.invalid': () =>
     'must be 2 to 1224 characters of letters, digits and + = , . @ : / _ -',
   'settings.templateUrl.invalid': () =>
-    'must be an https Amazon S3 URL of at most 1024 characters.',
+    'must be the https Amazon S3 URL of an object, of at most 1024 characters.',
   'access.email.required': () => 'is required: enter an email address or remove this entry.',
   'access.email.invalid': () => 'is not a valid email address.',
   'access.email.duplicate': (p) => `repeats the email address of access[${show(p, 'row')}].`,
@@ -75,6 +73,12 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'action.duplicate': (p) =>
     `repeats allowedActions[${show(p, 'row')}] (IAM compares actions without regard to case).`,
   'managedPolicy.invalidArn': () => 'is not an AWS managed policy ARN.',
+  'managedPolicy.arnTooLong': (p) =>
+    `is ${show(p, 'length')} characters long; IAM accepts ARNs of at most ${show(p, 'max')}.`,
+  'managedPolicy.pathTooLong': (p) =>
+    `has a path of ${show(p, 'length')} characters; IAM accepts policy paths of at most ${show(p, 'max')}.`,
+  'managedPolicy.partitionMismatch': (p) =>
+    `is in the partition ${show(p, 'partition')}, but the Region ${show(p, 'region')} is in ${show(p, 'expected')}; use the policy's ${show(p, 'expected')} ARN.`,
   'managedPolicy.serviceLinked': (p) =>
     `is ${show(p, 'name')}, a policy for service-linked roles, which cannot be attached to this role.`,
   'managedPolicy.duplicate': (p) => `repeats managedPolicyArns[${show(p, 'row')}].`,
