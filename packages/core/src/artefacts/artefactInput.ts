@@ -6,6 +6,7 @@
 import type { DeploymentSettings, WizardValues } from '../model/values';
 import { ROLE_NAME_PREFIX } from '../model/values';
 import { validatePolicies } from '../policies';
+import type { IamActionCatalogue } from '../policies';
 import type { DeploymentPlan } from '../scope/types';
 import { stackSetNameFor } from './names';
 import type { ArtefactInput } from './types';
@@ -31,20 +32,24 @@ export function resolveRegion(
  * The generators' input for `values`, the deployment plan of their scope, and the platform's
  * settings. Names and the description are trimmed as they are shown; allowed actions are the
  * validated, de-duplicated list (invalid rows are left out, so callers check the Policies step
- * first); managed policy ARNs are passed in the user's order.
+ * first); managed policy ARNs are passed in the user's order. With the IAM action catalogue, the
+ * allowed actions it does not list are named too, so the template can say so to cfn-lint.
  */
 export function buildArtefactInput(
   values: Pick<WizardValues, 'details' | 'policies' | 'region'>,
   plan: DeploymentPlan,
   settings: ArtefactSettings,
+  iamActions: IamActionCatalogue | null = null,
 ): ArtefactInput {
   const roleName = ROLE_NAME_PREFIX + values.details.roleNameSuffix;
+  const report = validatePolicies(values.policies, { iamActions });
   return {
     connectionName: values.details.connectionName.trim(),
     roleName,
     description: values.details.description.trim(),
     managedPolicyArns: values.policies.managedPolicyArns,
-    allowedActions: validatePolicies(values.policies).allowedActions,
+    allowedActions: report.allowedActions,
+    unlistedActions: report.unlistedActions,
     trustedAccountId: settings.trustedAccountId,
     externalId: settings.externalId,
     region: resolveRegion(values, settings),

@@ -9,7 +9,12 @@ import type { ArtefactErrorCode } from './errors';
 import { hasLoneSurrogate } from './quoting/invisible';
 import { STACK_SET_NAME_PATTERN, stackSetNameForKey } from './names';
 import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from './permissions';
-import { TEMPLATE_URL_MAX_LENGTH, TEMPLATE_URL_PATTERN } from '../model/validation';
+import {
+  DESCRIPTION_INVALID_CHARACTER,
+  DESCRIPTION_MAX_LENGTH,
+  regionPartition,
+  templateObject,
+} from '../model/validation';
 
 /** CloudFormation's limit on one parameter value, in bytes (CloudFormation quotas). */
 export const MAX_PARAMETER_VALUE_BYTES = 4096;
@@ -22,20 +27,18 @@ export const MAX_TEMPLATE_DESCRIPTION_BYTES = 1024;
  * refused or altered, so it is refused here, before anything is generated.
  */
 const POLICY_DOCUMENT_CHARACTERS = /^[\t\n\r\u0020-\u00ff]*$/;
-/** IAM's role description: at most 1,000 characters of this set (IAM API reference, CreateRole). */
-const ROLE_DESCRIPTION = /^[\t\n\r\u0020-\u007e\u00a1-\u00ff]{0,1000}$/;
 
 export function utf8Length(value: string): number {
   return new TextEncoder().encode(value).length;
 }
 
-/** The template's `Description`: the connection name, then its description when there is one. */
-export function templateDescription(
-  input: Pick<ArtefactInput, 'connectionName' | 'description'>,
-): string {
-  return input.description === ''
-    ? input.connectionName
-    : `${input.connectionName}: ${input.description}`;
+/**
+ * The template's `Description`: the connection name, which identifies the stack and the
+ * StackSets in CloudFormation's lists. The description is the role's own (`Description` of the
+ * role), where IAM allows more than the 1,024 bytes of a template description.
+ */
+export function templateDescription(input: Pick<ArtefactInput, 'connectionName'>): string {
+  return input.connectionName;
 }
 
 export function checkArtefactInput(input: ArtefactInput): void {
@@ -76,11 +79,30 @@ export function checkArtefactInput(input: ArtefactInput): void {
   }
 
   // The description becomes the role's own, which IAM holds to a narrower character set.
-  if (!ROLE_DESCRIPTION.test(input.description)) {
+  if (DESCRIPTION_INVALID_CHARACTER.test(input.description)) {
     throw new ArtefactError(
       'description',
       'unrepresentableCharacter',
-      'The description holds a character an IAM role description does not accept, or is longer than 1,000 characters.',
+      'The description holds a character an IAM role description does not accept.',
+    );
+  }
+  // Every character the rule allows is one UTF-16 unit, so `length` counts characters.
+  if (input.description.length > DESCRIPTION_MAX_LENGTH) {
+    throw new ArtefactError(
+      'description',
+      'tooLong',
+      `The description is longer than the ${DESCRIPTION_MAX_LENGTH} characters of an IAM role description.`,
+    );
+  }
+
+  // A role trusts principals and attaches policies of its own partition only.
+  const partition = regionPartition(input.region);
+  const foreign = input.managedPolicyArns.find((arn) => arn.split(':')[1] !== partition);
+  if (foreign !== undefined) {
+    throw new ArtefactError(
+      'managedPolicyArns',
+      'invalidFormat',
+      `The managed policy ${foreign} is not in the partition ${partition} of the Region ${input.region}.`,
     );
   }
 
@@ -101,9 +123,9 @@ export function checkArtefactInput(input: ArtefactInput): void {
 
   if (utf8Length(templateDescription(input)) > MAX_TEMPLATE_DESCRIPTION_BYTES) {
     throw new ArtefactError(
-      'description',
+      'connectionName',
       'tooLong',
-      `The connection name and description together exceed the ${MAX_TEMPLATE_DESCRIPTION_BYTES} bytes of a template description.`,
+      `The connection name is longer than the ${MAX_TEMPLATE_DESCRIPTION_BYTES} bytes of a template description.`,
     );
   }
 
@@ -117,14 +139,11 @@ export function checkArtefactInput(input: ArtefactInput): void {
   }
 
   const { templateUrl } = input;
-  if (
-    templateUrl !== undefined &&
-    (templateUrl.length > TEMPLATE_URL_MAX_LENGTH || !TEMPLATE_URL_PATTERN.test(templateUrl))
-  ) {
+  if (templateUrl !== undefined && templateObject(templateUrl) === null) {
     throw new ArtefactError(
       'templateUrl',
       'invalidFormat',
-      'The template URL must be an https Amazon S3 URL of at most 1,024 characters.',
+      'The template URL must be the https Amazon S3 URL of an object, of at most 1,024 characters.',
     );
   }
 

@@ -40,8 +40,10 @@ interface LoadedTemplate {
   Parameters: Record<string, unknown>;
   Resources: {
     ConnectionRole: {
+      Metadata?: unknown;
       Properties: {
         RoleName: unknown;
+        Description?: string;
         ManagedPolicyArns?: string[];
         Policies: { PolicyName: string; PolicyDocument: { Statement: LoadedStatement[] } }[];
       };
@@ -93,11 +95,11 @@ describe.each(EXAMPLES)('given the example input %s', (_name, input) => {
 
   it('should carry the connection name, description and role name exactly in the template', () => {
     const template = loadTemplate(artefacts.template);
-    const expected =
-      input.description === ''
-        ? input.connectionName
-        : `${input.connectionName}: ${input.description}`;
-    expect(template.Description).toBe(expected);
+    // The stack is known by the connection's name; the description is the role's own.
+    expect(template.Description).toBe(input.connectionName);
+    expect(template.Resources.ConnectionRole.Properties.Description).toBe(
+      input.description === '' ? undefined : input.description,
+    );
     expect(template.Resources.ConnectionRole.Properties.RoleName).toEqual({ Ref: 'RoleName' });
     expect(Object.keys(template.Parameters)).toEqual([
       'RoleName',
@@ -154,8 +156,10 @@ describe('given a plan with a StackSet of accounts picked one by one', () => {
     expect(script).toContain(
       "ACCOUNTS_STACK_SET_NAME='doit-cloudflow-ops-all-team-1fe74303-accounts'",
     );
-    expect(script).toContain('--auto-deployment Enabled=false,RetainStacksOnAccountRemoval=false');
+    // RetainStacksOnAccountRemoval may be given only when automatic deployment is on.
+    expect(script).toContain('--auto-deployment Enabled=false \\\n');
     expect(script).toContain('--auto-deployment Enabled=true,RetainStacksOnAccountRemoval=false');
+    expect(script).not.toContain('Enabled=false,');
   });
 
   it('should leave out an allowed action that repeats a base action in another case', () => {
@@ -168,6 +172,37 @@ describe('given a plan with a StackSet of accounts picked one by one', () => {
     ]);
   });
 });
+
+describe('given allowed actions the IAM action catalogue does not list', () => {
+  const unlisted = ['foo:Bar', 's3:GetObjectt', 'ec2:Describe*Zebra*', 'a-b:c'];
+  const input: ArtefactInput = {
+    ...PRODUCTION,
+    allowedActions: ['s3:GetObject', ...unlisted],
+    unlistedActions: unlisted,
+  };
+
+  it('should tell cfn-lint to skip its action check for the role, and only then', () => {
+    const template = generateTemplate(input);
+    expect(loadTemplate(template).Resources.ConnectionRole.Metadata).toEqual({
+      'cfn-lint': { config: { ignore_checks: ['W3037'] } },
+    });
+    const result = runOn('template.yaml', template, 'cfn-lint', []);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(loadTemplate(artefactsOf(PRODUCTION)).Resources.ConnectionRole.Metadata).toBe(undefined);
+  });
+
+  it('should be what cfn-lint warns about without that mark', () => {
+    const template = generateTemplate({ ...input, unlistedActions: [] });
+    const result = runOn('template.yaml', template, 'cfn-lint', []);
+    expect(result.stdout.match(/^W3037 /gm)).toHaveLength(unlisted.length);
+    expect(result.status).toBe(4);
+  });
+});
+
+function artefactsOf(input: ArtefactInput): string {
+  return generateArtefacts(input).template;
+}
 
 describe('given values that no artefact can carry exactly', () => {
   function withChanges(changes: Partial<ArtefactInput>): ArtefactInput {
@@ -199,13 +234,29 @@ describe('given values that no artefact can carry exactly', () => {
     );
   });
 
-  it('should refuse a description longer than a template description holds', () => {
-    expect(codeOf(() => generateTemplate(withChanges({ description: 'é'.repeat(512) })))).toBe(
+  it('should refuse a description longer than IAM holds as too long, not as a bad character', () => {
+    expect(codeOf(() => generateTemplate(withChanges({ description: 'é'.repeat(1001) })))).toBe(
       'description/tooLong',
     );
-    expect(codeOf(() => generateTemplate(withChanges({ description: 'é'.repeat(500) })))).toBe(
+    // 2,000 bytes: more than a template description holds, but the role's own takes it.
+    expect(codeOf(() => generateTemplate(withChanges({ description: 'é'.repeat(1000) })))).toBe(
       'none',
     );
+    expect(codeOf(() => generateTemplate(withChanges({ description: 'emoji 😀' })))).toBe(
+      'description/unrepresentableCharacter',
+    );
+  });
+
+  it('should refuse a managed policy of another partition than the Region', () => {
+    const arn = 'arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess';
+    expect(codeOf(() => generateTerraform(withChanges({ managedPolicyArns: [arn] })))).toBe(
+      'managedPolicyArns/invalidFormat',
+    );
+    expect(
+      codeOf(() =>
+        generateTerraform(withChanges({ managedPolicyArns: [arn], region: 'us-gov-west-1' })),
+      ),
+    ).toBe('none');
   });
 
   it('should refuse an invalid StackSet name', () => {

@@ -4,7 +4,14 @@
  * so when the scope includes it, this bash creates the role there with a plain stack.
  */
 import { checkArtefactInput } from './checks';
-import { assignment, callerCheck, parametersJson, templateLines } from './scriptParts';
+import {
+  assignment,
+  callerCheck,
+  parametersJson,
+  scriptEnd,
+  scriptStart,
+  templateLines,
+} from './scriptParts';
 import type { ArtefactInput } from './types';
 
 /** The management-account script, or `null` when the management account is not in scope. */
@@ -14,11 +21,11 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
 
   const templateArguments = templateLines(input);
   const lines = [
-    '#!/usr/bin/env bash',
-    '# Creates the IAM role of an AWS connection in the management account of the organisation,',
-    '# which StackSets never deploy to, with a CloudFormation stack, and waits until it exists.',
-    '# Run it in AWS CloudShell, signed in to the management account.',
-    'set -euo pipefail',
+    ...scriptStart([
+      '# Creates the IAM role of an AWS connection in the management account of the organisation,',
+      '# which StackSets never deploy to, with a CloudFormation stack, and waits until it exists.',
+      '# Run it in AWS CloudShell, signed in to the management account.',
+    ]),
     '',
     '# The values this script uses.',
     ...assignment('MANAGEMENT_ACCOUNT_ID', input.plan.managementAccount.id),
@@ -34,6 +41,8 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
     '',
     ...callerCheck(),
     '',
+    ...templateArguments.check,
+    ...(templateArguments.check.length > 0 ? [''] : []),
     '# Create the stack, then wait until CloudFormation reports CREATE_COMPLETE.',
     'echo "Creating stack $STACK_NAME in $REGION..."',
     'aws cloudformation create-stack \\',
@@ -46,6 +55,7 @@ export function generateManagementAccountScript(input: ArtefactInput): string | 
     '  --stack-name "$STACK_NAME" \\',
     '  --region "$REGION"',
     'echo "Done: role $ROLE_NAME exists in the management account $MANAGEMENT_ACCOUNT_ID."',
+    ...scriptEnd(),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,9 +3,16 @@
  * (`quoting/shell.ts`), mostly as variables assigned at the top; never in comments, double
  * quotes or unquoted words.
  */
+import { templateObject } from '../model/validation';
 import { compactJson } from './quoting/json';
 import { shellQuote } from './quoting/shell';
-import { generateTemplate, templateParameters, templateSource } from './template';
+import { sha256Hex } from './sha256';
+import {
+  MAX_TEMPLATE_BODY_BYTES,
+  generateTemplate,
+  templateParameters,
+  templateSource,
+} from './template';
 import type { ArtefactInput } from './types';
 
 /**
@@ -47,25 +54,75 @@ export function callerCheck(): string[] {
 }
 
 /**
+ * The opening of every script: what it does, in `header` lines of comments, then a subshell
+ * `(` that holds the rest until {@link scriptEnd}. Users paste these scripts into CloudShell's
+ * interactive bash: there `set -e` or an `exit` would end the very shell they typed into, and
+ * the session with it. Inside a subshell, the options and every `exit` stay local; run as a
+ * file, the script exits with the subshell's status.
+ */
+export function scriptStart(header: readonly string[]): string[] {
+  return [
+    '#!/usr/bin/env bash',
+    ...header,
+    '# Everything below runs in a subshell, so that stopping on an error ends this script and',
+    '# never the shell it is pasted into.',
+    '(',
+    'set -euo pipefail',
+  ];
+}
+
+/** Closes the subshell {@link scriptStart} opened. */
+export function scriptEnd(): string[] {
+  return [')'];
+}
+
+/**
  * The template's variable and the CLI option that passes it: the body inline while it fits,
  * else the host's template URL (CloudFormation API Reference, CreateStackSet `TemplateURL`).
+ * `check` holds the lines that, before anything is created, read the object at the URL back
+ * and stop unless it is byte for byte the template this script was made with; empty inline.
  */
-export function templateLines(input: ArtefactInput): { lines: string[]; option: string } {
-  const source = templateSource(input, generateTemplate(input));
+export function templateLines(input: ArtefactInput): {
+  lines: string[];
+  check: string[];
+  option: string;
+} {
+  const template = generateTemplate(input);
+  const source = templateSource(input, template);
   if (source.kind === 'body') {
     return {
       lines: [
         '# The CloudFormation template: the role, its trust policy and its permissions.',
         ...assignment('TEMPLATE_BODY', source.body),
       ],
+      check: [],
       option: '  --template-body "$TEMPLATE_BODY" \\',
     };
   }
+  const object = templateObject(source.url);
+  // `checkArtefactInput` refuses such a URL before any generator gets here.
+  if (object === null) throw new RangeError('The template URL names no Amazon S3 object.');
   return {
     lines: [
-      '# The CloudFormation template is larger than CloudFormation accepts inline; upload the',
-      '# downloaded template to this URL first.',
+      `# The CloudFormation template is larger than the ${MAX_TEMPLATE_BODY_BYTES} bytes CloudFormation accepts`,
+      '# inline, so CloudFormation reads it from this URL: upload the template shown with this',
+      '# script there first. The script stops unless the object there has this SHA-256.',
       ...assignment('TEMPLATE_URL', source.url),
+      ...assignment('TEMPLATE_S3_URI', `s3://${object.bucket}/${object.key}`),
+      ...assignment('TEMPLATE_SHA256', sha256Hex(template)),
+    ],
+    check: [
+      '# Stop unless the object at the template URL is the template this script was made with: a',
+      "# stale template, or another connection's, would give the role other permissions.",
+      'if ! DOWNLOADED_SHA256=$(aws s3 cp "$TEMPLATE_S3_URI" - | sha256sum); then',
+      '  echo "Could not read the template at $TEMPLATE_URL; upload it there and run this script again." >&2',
+      '  exit 1',
+      'fi',
+      'DOWNLOADED_SHA256=${DOWNLOADED_SHA256%% *}',
+      'if [[ "$DOWNLOADED_SHA256" != "$TEMPLATE_SHA256" ]]; then',
+      '  echo "The object at $TEMPLATE_URL has SHA-256 $DOWNLOADED_SHA256, not $TEMPLATE_SHA256: it is not the template shown with this script. Upload that template there and run this script again." >&2',
+      '  exit 1',
+      'fi',
     ],
     option: '  --template-url "$TEMPLATE_URL" \\',
   };

@@ -8,7 +8,14 @@ import { stackSetNameForKey } from './names';
 import { compactJson } from './quoting/json';
 import type { JsonValue } from './quoting/json';
 import { shellQuote } from './quoting/shell';
-import { assignment, callerCheck, parametersJson, templateLines } from './scriptParts';
+import {
+  assignment,
+  callerCheck,
+  parametersJson,
+  scriptEnd,
+  scriptStart,
+  templateLines,
+} from './scriptParts';
 import type { ArtefactInput } from './types';
 import type { PlannedStackSet, StackSetOperation } from '../scope/types';
 
@@ -28,7 +35,8 @@ const OPERATION_PREFERENCES = {
 };
 
 const WAIT_FUNCTION = [
-  '# Waits until a StackSet operation ends; stops the script unless it succeeded.',
+  '# Waits until a StackSet operation ends; stops the script, and every later operation, unless it',
+  '# succeeded.',
   '# The AWS CLI has no waiter for StackSet operations, so this polls describe-stack-set-operation,',
   '# whose answer is strongly consistent. Each create-stack-instances call waits for the previous',
   '# one: a StackSet runs one operation at a time and refuses a second with OperationInProgressException.',
@@ -89,6 +97,16 @@ function describeOperation(operation: StackSetOperation): string {
   }
 }
 
+/**
+ * The `--auto-deployment` value. `RetainStacksOnAccountRemoval` may be given only when automatic
+ * deployment is on (CloudFormation API Reference, `AutoDeployment`: "Specify only if Enabled is
+ * set to True", https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_AutoDeployment.html).
+ * When it is on, an account that leaves the targeted OUs loses the role with its stack instance.
+ */
+function autoDeployment(enabled: boolean): string {
+  return enabled ? 'Enabled=true,RetainStacksOnAccountRemoval=false' : 'Enabled=false';
+}
+
 function deploymentTargets(operation: StackSetOperation): string {
   const targets: Record<string, JsonValue> = {};
   if (operation.organizationalUnitIds.length > 0) {
@@ -119,7 +137,7 @@ function stackSetBlock(
     templateOption,
     '  --parameters "$PARAMETERS" \\',
     '  --permission-model SERVICE_MANAGED \\',
-    `  --auto-deployment Enabled=${stackSet.autoDeployment},RetainStacksOnAccountRemoval=false \\`,
+    `  --auto-deployment ${autoDeployment(stackSet.autoDeployment)} \\`,
     '  --capabilities CAPABILITY_NAMED_IAM \\',
     '  --region "$REGION"',
   ];
@@ -153,14 +171,14 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
 
   const templateArguments = templateLines(input);
   const lines = [
-    '#!/usr/bin/env bash',
-    '# Creates the IAM role of an AWS connection in the accounts of its scope with CloudFormation',
-    '# StackSets, and waits until every deployment has finished.',
-    '# Run it in AWS CloudShell, signed in to the management account of the organisation.',
-    '# It needs trusted access between StackSets and AWS Organizations, which',
-    '# `aws cloudformation activate-organizations-access` turns on:',
-    '# https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-orgs-activate-trusted-access.html',
-    'set -euo pipefail',
+    ...scriptStart([
+      '# Creates the IAM role of an AWS connection in the accounts of its scope with CloudFormation',
+      '# StackSets, and waits until every deployment has finished.',
+      '# Run it in AWS CloudShell, signed in to the management account of the organisation.',
+      '# It needs trusted access between StackSets and AWS Organizations, which',
+      '# `aws cloudformation activate-organizations-access` turns on:',
+      '# https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-orgs-activate-trusted-access.html',
+    ]),
     '',
     '# The values this script uses.',
     ...assignment('MANAGEMENT_ACCOUNT_ID', input.plan.managementAccount.id),
@@ -182,6 +200,8 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
     '',
     ...callerCheck(),
     '',
+    ...templateArguments.check,
+    ...(templateArguments.check.length > 0 ? [''] : []),
     ...WAIT_FUNCTION,
     '',
   ];
@@ -199,6 +219,7 @@ export function generateStackSetScript(input: ArtefactInput): string | null {
   });
   lines.push(
     'echo "Done: the StackSets have deployed role $ROLE_NAME to the accounts of the scope in $REGION."',
+    ...scriptEnd(),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -58,6 +58,24 @@ function inlinePolicy(policyName: string, allowedActions: readonly string[]): Ya
 }
 
 /**
+ * cfn-lint checks every action of a policy against its own list of IAM actions and warns about
+ * any other (W3037). An allowed action the catalogue does not list is the user's deliberate
+ * choice, already warned about in the Policies step: IAM accepts it, and new actions appear
+ * before any list has them. So, for this role only and only when it holds such an action, the
+ * template tells cfn-lint to skip that one check, through the resource's `Metadata`, where
+ * cfn-lint reads its configuration for that resource. CloudFormation keeps a resource's
+ * `Metadata` but does not act on it (CloudFormation User Guide, "Metadata attribute").
+ */
+const IGNORE_UNLISTED_ACTIONS: YamlMapping = {
+  'cfn-lint': { config: { ignore_checks: ['W3037'] } },
+};
+
+function hasUnlistedAction(input: ArtefactInput): boolean {
+  const unlisted = new Set((input.unlistedActions ?? []).map((action) => action.toLowerCase()));
+  return input.allowedActions.some((action) => unlisted.has(action.toLowerCase()));
+}
+
+/**
  * How the scripts pass the template to CloudFormation: inline while it fits in
  * {@link MAX_TEMPLATE_BODY_BYTES}, else by the host's template URL. Throws `ArtefactError` when
  * the template is too large and the host gave no URL.
@@ -95,7 +113,8 @@ export function generateTemplate(input: ArtefactInput): string {
         {
           Effect: 'Allow',
           // The platform's account as a whole; it decides which of its principals may assume.
-          Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::${TrustedAccountId}:root' } },
+          // A role can trust only an account of its own partition (`aws`, `aws-cn`, `aws-us-gov`).
+          Principal: { AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${TrustedAccountId}:root' } },
           Action: 'sts:AssumeRole',
           // The external ID stops the confused-deputy problem: https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
           Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
@@ -137,7 +156,11 @@ export function generateTemplate(input: ArtefactInput): string {
       },
     },
     Resources: {
-      [ROLE_LOGICAL_ID]: { Type: 'AWS::IAM::Role', Properties: role },
+      [ROLE_LOGICAL_ID]: {
+        Type: 'AWS::IAM::Role',
+        ...(hasUnlistedAction(input) ? { Metadata: IGNORE_UNLISTED_ACTIONS } : {}),
+        Properties: role,
+      },
     },
     Outputs: {
       RoleArn: {

@@ -4,6 +4,7 @@
  * rather than the `inline_policy` and `managed_policy_arns` arguments of `aws_iam_role`, which
  * the AWS provider deprecated in 5.68.0 and 5.72.0.
  */
+import { regionPartition } from '../model/validation';
 import { checkArtefactInput } from './checks';
 import { hcl, toHcl } from './hclWriter';
 import type { HclBodyItem, HclExpression } from './hclWriter';
@@ -61,7 +62,16 @@ export function generateTerraform(input: ArtefactInput): string {
 
   const trust = hcl.object([
     ['Effect', hcl.string('Allow')],
-    ['Principal', hcl.object([['AWS', hcl.string(`arn:aws:iam::${input.trustedAccountId}:root`)]])],
+    // A role can trust only an account of its own partition, the one of the provider's Region.
+    [
+      'Principal',
+      hcl.object([
+        [
+          'AWS',
+          hcl.string(`arn:${regionPartition(input.region)}:iam::${input.trustedAccountId}:root`),
+        ],
+      ]),
+    ],
     ['Action', hcl.string('sts:AssumeRole')],
     [
       'Condition',

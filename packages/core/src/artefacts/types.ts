@@ -12,6 +12,13 @@ export interface ArtefactInput {
   managedPolicyArns: readonly string[];
   /** Already validated and de-duplicated allowed actions. */
   allowedActions: readonly string[];
+  /**
+   * The allowed actions that the IAM action catalogue does not list: an unknown service or
+   * action, or a wildcard that matches none. The Policies step warns about them; IAM accepts
+   * them, and new actions appear before the catalogue has them. Empty or absent when every
+   * action is listed, or when the catalogue was not consulted.
+   */
+  unlistedActions?: readonly string[];
   trustedAccountId: string;
   externalId: string;
   region: string;

@@ -2,6 +2,9 @@
 # Creates the IAM role of an AWS connection in the management account of the organisation,
 # which StackSets never deploy to, with a CloudFormation stack, and waits until it exists.
 # Run it in AWS CloudShell, signed in to the management account.
+# Everything below runs in a subshell, so that stopping on an error ends this script and
+# never the shell it is pasted into.
+(
 set -euo pipefail
 
 # The values this script uses.
@@ -47,7 +50,7 @@ Resources:
           - Effect: "Allow"
             Principal:
               AWS:
-                Fn::Sub: "arn:aws:iam::${TrustedAccountId}:root"
+                Fn::Sub: "arn:${AWS::Partition}:iam::${TrustedAccountId}:root"
             Action: "sts:AssumeRole"
             Condition:
               StringEquals:
@@ -111,3 +114,4 @@ aws cloudformation wait stack-create-complete \
   --stack-name "$STACK_NAME" \
   --region "$REGION"
 echo "Done: role $ROLE_NAME exists in the management account $MANAGEMENT_ACCOUNT_ID."
+)

@@ -2,6 +2,9 @@
 # Creates the IAM role of an AWS connection in the management account of the organisation,
 # which StackSets never deploy to, with a CloudFormation stack, and waits until it exists.
 # Run it in AWS CloudShell, signed in to the management account.
+# Everything below runs in a subshell, so that stopping on an error ends this script and
+# never the shell it is pasted into.
+(
 set -euo pipefail
 
 # The values this script uses.
@@ -17,7 +20,7 @@ PARAMETERS='[{"ParameterKey":"RoleName","ParameterValue":"doit-cloudflow-ops_all
 # The CloudFormation template: the role, its trust policy and its permissions.
 # shellcheck disable=SC2016 # literal text: nothing in it may expand
 TEMPLATE_BODY='AWSTemplateFormatVersion: "2010-09-09"
-Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b: Line one\nLine two\t\"quoted\", $(not run) ${HOME} %{x} été"
+Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b"
 Parameters:
   RoleName:
     Type: "String"
@@ -48,7 +51,7 @@ Resources:
           - Effect: "Allow"
             Principal:
               AWS:
-                Fn::Sub: "arn:aws:iam::${TrustedAccountId}:root"
+                Fn::Sub: "arn:${AWS::Partition}:iam::${TrustedAccountId}:root"
             Action: "sts:AssumeRole"
             Condition:
               StringEquals:
@@ -115,3 +118,4 @@ aws cloudformation wait stack-create-complete \
   --stack-name "$STACK_NAME" \
   --region "$REGION"
 echo "Done: role $ROLE_NAME exists in the management account $MANAGEMENT_ACCOUNT_ID."
+)

@@ -5,6 +5,9 @@
 # It needs trusted access between StackSets and AWS Organizations, which
 # `aws cloudformation activate-organizations-access` turns on:
 # https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-orgs-activate-trusted-access.html
+# Everything below runs in a subshell, so that stopping on an error ends this script and
+# never the shell it is pasted into.
+(
 set -euo pipefail
 
 # The values this script uses.
@@ -25,7 +28,7 @@ OPERATION_PREFERENCES='{"ConcurrencyMode":"SOFT_FAILURE_TOLERANCE","FailureToler
 # The CloudFormation template: the role, its trust policy and its permissions.
 # shellcheck disable=SC2016 # literal text: nothing in it may expand
 TEMPLATE_BODY='AWSTemplateFormatVersion: "2010-09-09"
-Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b: Line one\nLine two\t\"quoted\", $(not run) ${HOME} %{x} été"
+Description: "Ops \"all\" $(whoami) `id` ${HOME} %{ if x } it'\''s, a=b"
 Parameters:
   RoleName:
     Type: "String"
@@ -56,7 +59,7 @@ Resources:
           - Effect: "Allow"
             Principal:
               AWS:
-                Fn::Sub: "arn:aws:iam::${TrustedAccountId}:root"
+                Fn::Sub: "arn:${AWS::Partition}:iam::${TrustedAccountId}:root"
             Action: "sts:AssumeRole"
             Condition:
               StringEquals:
@@ -111,7 +114,8 @@ if [[ "$CALLER_ACCOUNT_ID" != "$MANAGEMENT_ACCOUNT_ID" ]]; then
   exit 1
 fi
 
-# Waits until a StackSet operation ends; stops the script unless it succeeded.
+# Waits until a StackSet operation ends; stops the script, and every later operation, unless it
+# succeeded.
 # The AWS CLI has no waiter for StackSet operations, so this polls describe-stack-set-operation,
 # whose answer is strongly consistent. Each create-stack-instances call waits for the previous
 # one: a StackSet runs one operation at a time and refuses a second with OperationInProgressException.
@@ -182,7 +186,7 @@ aws cloudformation create-stack-set \
   --template-body "$TEMPLATE_BODY" \
   --parameters "$PARAMETERS" \
   --permission-model SERVICE_MANAGED \
-  --auto-deployment Enabled=false,RetainStacksOnAccountRemoval=false \
+  --auto-deployment Enabled=false \
   --capabilities CAPABILITY_NAMED_IAM \
   --region "$REGION"
 
@@ -198,3 +202,4 @@ OPERATION_ID=$(aws cloudformation create-stack-instances \
 wait_for_operation "$ACCOUNTS_STACK_SET_NAME" "$OPERATION_ID"
 
 echo "Done: the StackSets have deployed role $ROLE_NAME to the accounts of the scope in $REGION."
+)
