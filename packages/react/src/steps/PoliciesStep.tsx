@@ -29,6 +29,13 @@ export function PoliciesStep() {
         field.startsWith('policies.managedPolicyArns.'),
       )?.[1],
     );
+  // Risks of attached policies, by the policy they are about (a warning does not block).
+  const managedPolicyWarnings = policies.managedPolicyArns.flatMap((arn, row) =>
+    (warnings[`policies.managedPolicyArns.${row}`] ?? []).map((warning) => ({
+      arn,
+      text: warningText(warning),
+    })),
+  );
   const baseActions = policies.basePermissions.flatMap((permission) => permission.actions);
 
   return (
@@ -57,6 +64,15 @@ export function PoliciesStep() {
           loading={available.status === 'loading'}
           error={managedPolicyError}
         />
+        {managedPolicyWarnings.length > 0 ? (
+          <ul className="awcw-field-warnings">
+            {managedPolicyWarnings.map(({ arn, text }) => (
+              <li key={`${arn} ${text}`}>
+                <span className="awcw-mono">{arn.slice(arn.lastIndexOf('/') + 1)}</span>: {text}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <section className="awcw-section" aria-labelledby="awcw-allowed-actions-title">
         <h4 id="awcw-allowed-actions-title" className="awcw-section-title">
@@ -69,6 +85,7 @@ export function PoliciesStep() {
           onValueChange={senders.setAllowedActions}
           errors={rowErrors}
           warnings={rowWarnings}
+          error={issueText(issues['policies.allowedActions'])}
           baseActions={baseActions}
           minRows={0}
         />
