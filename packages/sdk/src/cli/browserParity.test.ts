@@ -16,7 +16,7 @@ import { bindAdapters } from '../bind';
 import { createInMemoryAdapters } from '../memory/inMemoryAdapters';
 import { toAwsOrganizationJson } from '../samples/awsJson';
 import { NORTHWIND_MANAGEMENT_ACCOUNT_ID, NORTHWIND_ORGANIZATION } from '../samples/northwind';
-import { EXIT_OK, runCli } from './main';
+import { EXIT_INVALID_INPUT, EXIT_OK, runCli } from './main';
 
 interface Scenario {
   name: string;
@@ -78,9 +78,20 @@ const SCENARIOS: Scenario[] = [
     managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
     allowedActions: [],
   },
+  {
+    // The template tells cfn-lint to skip its action check only when the IAM action catalogue
+    // does not list an action, so the command must lint with the wizard's catalogue.
+    name: 'an action IAM does not list and one an attached policy already grants',
+    connectionName: 'Lint',
+    description: '',
+    clicks: ['ou-nw7k-om75wbbr'],
+    scope: { selected: ['ou-nw7k-om75wbbr'] },
+    managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+    allowedActions: ['s3:GetObject', 'foo:Bar', 'iam:PassRole'],
+  },
 ];
 
-async function deployStepIn(scenario: Scenario): Promise<WizardView> {
+function startWizard() {
   const adapters = createInMemoryAdapters({ latencyMs: 0 });
   const actor = createActor(wizardMachine.provide({ actors: bindAdapters(adapters) }), {
     input: { nameCheckDelayMs: 0, draftSaveDelayMs: 0, userSearchDelayMs: 0 },
@@ -101,6 +112,12 @@ async function deployStepIn(scenario: Scenario): Promise<WizardView> {
     }
   };
 
+  return { actor, senders, until };
+}
+
+/** The wizard with the details and scope of `scenario` entered, at the Policies step. */
+async function policiesStepIn(scenario: Scenario) {
+  const { actor, senders, until } = startWizard();
   await until((v) => v.phase === 'choosingPath');
   senders.choosePath('dedicatedRole');
   await until((v) => v.phase === 'editing');
@@ -117,10 +134,18 @@ async function deployStepIn(scenario: Scenario): Promise<WizardView> {
   await until((v) => v.openStep === 'policies');
   senders.setManagedPolicies(scenario.managedPolicyArns);
   senders.setAllowedActions(scenario.allowedActions);
+  // The lint waits for the IAM action catalogue, which the wizard loads as it starts.
+  await waitFor(actor, (snapshot) => snapshot.context.iamActions !== null, { timeout: 5000 });
+  return { actor, senders, until };
+}
+
+async function deployStepIn(scenario: Scenario) {
+  const { actor, senders, until } = await policiesStepIn(scenario);
+  const policies = getWizardView(actor.getSnapshot()).policies;
   senders.next();
   const view = await until((v) => v.openStep === 'deploy' && v.deploy.files.length > 0);
   actor.stop();
-  return view;
+  return { view, policies };
 }
 
 const FILE_OF_ARTEFACT = {
@@ -142,7 +167,7 @@ afterEach(() => {
 
 describe.each(SCENARIOS)('given $name', (scenario) => {
   it('should write byte for byte the files the Deploy step offers, and the plan it shows', async () => {
-    const view = await deployStepIn(scenario);
+    const { view, policies } = await deployStepIn(scenario);
     writeFileSync(
       path.join(workDir, 'org.json'),
       JSON.stringify(toAwsOrganizationJson(NORTHWIND_ORGANIZATION)),
@@ -193,6 +218,58 @@ describe.each(SCENARIOS)('given $name', (scenario) => {
     });
     expect(plan.warnings.filter((w: { field: string }) => w.field === 'answers.scope')).toEqual(
       shown.warnings.map((warning) => ({ ...warning, field: 'answers.scope' })),
+    );
+    // The same risks, for the same rows, as the Policies step shows.
+    expect(
+      plan.warnings
+        .filter((w: { field: string }) => w.field.startsWith('answers.policies.'))
+        .map((w: { field: string; code: string }) => [w.field, w.code]),
+    ).toEqual(
+      Object.entries(policies.warnings).flatMap(([path, risks]) => {
+        const [, list, row] = path.split('.');
+        return risks.map((risk) => [`answers.policies.${list}[${row}]`, risk.code]);
+      }),
+    );
+  });
+});
+
+describe('given allowed actions whose inline policies exceed what IAM allows', () => {
+  it('should refuse them with the size the Policies step shows, for the same role name', async () => {
+    // One long action: the size counts the role name in the base policy's ARN too.
+    const scenario: Scenario = {
+      ...SCENARIOS[0]!,
+      managedPolicyArns: [],
+      allowedActions: [`s3:Get${'x'.repeat(10_150)}`],
+    };
+    const { actor, senders, until } = await policiesStepIn(scenario);
+    senders.next();
+    const view = await until((v) => v.policies.issues['policies.allowedActions'] !== undefined);
+    actor.stop();
+    expect(view.openStep).toBe('policies');
+    const issue = view.policies.issues['policies.allowedActions']!;
+    expect(issue.code).toBe('policies.inlinePolicyTooLarge');
+
+    writeFileSync(
+      path.join(workDir, 'org.json'),
+      JSON.stringify(toAwsOrganizationJson(NORTHWIND_ORGANIZATION)),
+    );
+    writeFileSync(
+      path.join(workDir, 'answers.json'),
+      JSON.stringify({
+        connectionName: scenario.connectionName,
+        managementAccountId: NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+        scope: scenario.scope,
+        policies: { allowedActions: scenario.allowedActions },
+      }),
+    );
+    let stderr = '';
+    const code = await runCli(
+      ['plan', '--org', 'org.json', '--answers', 'answers.json', '--out', 'out'],
+      { cwd: workDir, stdout: () => undefined, stderr: (text) => (stderr += text) },
+    );
+    expect(code).toBe(EXIT_INVALID_INPUT);
+    expect(stderr).toContain(
+      `answers.policies.allowedActions: make an inline policy of ${String(issue.params?.size)} characters, more than the 10240 IAM allows`,
     );
   });
 });

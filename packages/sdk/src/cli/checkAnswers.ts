@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 
 import {
   EMPTY_SCOPE,
+  ROLE_NAME_PREFIX,
   createScopeView,
   getManagementAccountScope,
   resolveRegion,
@@ -18,7 +19,9 @@ import {
 } from '@aws-connection-wizard/core';
 import type {
   FieldErrors,
+  IamActionCatalogue,
   OrganizationIndex,
+  PolicyReport,
   WizardIssue,
   WizardValues,
 } from '@aws-connection-wizard/core';
@@ -188,6 +191,24 @@ function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[
 }
 
 /**
+ * The Policies step's report on `values`, with what the wizard gives it: the account's quota,
+ * the full role name (the inline policy size depends on it), the Region (for the partition of
+ * managed policies) and the IAM action catalogue (for unknown actions and overlap).
+ */
+export function policyReport(
+  values: WizardValues,
+  platform: ResolvedPlatform,
+  iamActions: IamActionCatalogue | null,
+): PolicyReport {
+  return validatePolicies(values.policies, {
+    managedPolicyQuota: platform.managedPolicyQuota,
+    roleName: ROLE_NAME_PREFIX + values.details.roleNameSuffix,
+    iamActions,
+    region: resolveRegion(values, platform.settings),
+  });
+}
+
+/**
  * Every problem of `answers` (already of the right shape, turned into `values`) against the
  * organisation and the platform, in the order of the wizard's steps; empty when the wizard
  * would let the user through to the Deploy step and the User access step.
@@ -197,6 +218,7 @@ export function checkAnswers(
   answers: Answers,
   values: WizardValues,
   platform: ResolvedPlatform,
+  iamActions: IamActionCatalogue | null,
 ): Problem[] {
   const problems = fromFieldErrors(validateDetails(values.details));
 
@@ -210,11 +232,7 @@ export function checkAnswers(
     problems.push(...scopeProblems(index, values));
   }
 
-  problems.push(
-    ...fromFieldErrors(
-      validatePolicies(values.policies, { managedPolicyQuota: platform.managedPolicyQuota }).errors,
-    ),
-  );
+  problems.push(...fromFieldErrors(policyReport(values, platform, iamActions).errors));
 
   const accessErrors = validateAccess(values.access, {
     levels: platform.accessLevels,

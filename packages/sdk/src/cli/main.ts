@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { loadIamActionCatalogue } from '@aws-connection-wizard/core';
 import type { Organization } from '@aws-connection-wizard/core';
 
 import { isAdapterError } from '../errors';
@@ -157,7 +158,8 @@ async function plan(args: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const outcome = planConnection(organization, answers, platform);
+  // The wizard lints allowed actions with the same catalogue once it has loaded.
+  const outcome = planConnection(organization, answers, platform, await loadIamActionCatalogue());
   if (!outcome.ok) return reportProblems(io, outcome.problems);
 
   const { connection } = outcome;

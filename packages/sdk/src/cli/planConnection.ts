@@ -13,12 +13,12 @@ import {
   isRootId,
   planDeployment,
   stackSetNameForKey,
-  validatePolicies,
 } from '@aws-connection-wizard/core';
 import type {
   ArtefactInput,
   Artefacts,
   DeploymentPlan,
+  IamActionCatalogue,
   Organization,
   PolicyWarning,
   WizardValues,
@@ -26,7 +26,7 @@ import type {
 
 import { AnswersSchema, PlatformSchema, resolvePlatform, toWizardValues } from './answers';
 import type { ResolvedPlatform } from './answers';
-import { answersField, checkAnswers, schemaProblems } from './checkAnswers';
+import { answersField, checkAnswers, policyReport, schemaProblems } from './checkAnswers';
 import type { Problem } from './checkAnswers';
 import { issueMessage, warningMessage } from './messages';
 
@@ -84,10 +84,12 @@ const ARTEFACT_ERROR_FIELDS: Record<ArtefactError['code'], string> = {
   templateUrl: 'platform.templateUrl',
 };
 
-function policyWarnings(values: WizardValues, platform: ResolvedPlatform): PlanWarning[] {
-  const { warnings } = validatePolicies(values.policies, {
-    managedPolicyQuota: platform.managedPolicyQuota,
-  });
+function policyWarnings(
+  values: WizardValues,
+  platform: ResolvedPlatform,
+  iamActions: IamActionCatalogue | null,
+): PlanWarning[] {
+  const { warnings } = policyReport(values, platform, iamActions);
   return Object.entries(warnings).flatMap(([path, risks]: [string, PolicyWarning[]]) => {
     const [, list, row] = path.split('.');
     const entered =
@@ -188,12 +190,16 @@ export function planSummary(connection: Omit<PlannedConnection, 'files' | 'summa
 
 /**
  * Plans a connection from parsed JSON documents. `platformDocument` is `{}` when the platform
- * gave no settings; its defaults are then used. Returns every problem found, or the files.
+ * gave no settings; its defaults are then used. `iamActions` is the catalogue the wizard loads
+ * (`loadIamActionCatalogue()`): with it, allowed actions are linted and the template names the
+ * ones IAM does not list, exactly as in the Deploy step. Returns every problem found, or the
+ * files.
  */
 export function planConnection(
   organization: Organization,
   answersDocument: unknown,
   platformDocument: unknown,
+  iamActions: IamActionCatalogue | null,
 ): PlanOutcome {
   const answers = AnswersSchema.safeParse(answersDocument);
   const platformFile = PlatformSchema.safeParse(platformDocument);
@@ -208,11 +214,11 @@ export function planConnection(
   const index = indexOrganization(organization);
   const platform = resolvePlatform(platformFile.data, index.managementAccountId);
   const values = toWizardValues(answers.data);
-  const problems = checkAnswers(index, answers.data, values, platform);
+  const problems = checkAnswers(index, answers.data, values, platform, iamActions);
   if (problems.length > 0) return { ok: false, problems };
 
   const plan = planDeployment(index, values.scope);
-  const input = buildArtefactInput(values, plan, platform.settings);
+  const input = buildArtefactInput(values, plan, platform.settings, iamActions);
   let artefacts: Artefacts;
   try {
     artefacts = generateArtefacts(input);
@@ -235,7 +241,7 @@ export function planConnection(
       accountIds: warning.accountIds,
       organizationalUnitIds: warning.organizationalUnitIds,
     })),
-    ...policyWarnings(values, platform),
+    ...policyWarnings(values, platform, iamActions),
   ];
   const planned = { values, platform, plan, input, artefacts, warnings };
   const contents: Record<PlanFileName, string | null> = {
