@@ -10,11 +10,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { validateDetails } from '../model/validation';
+import { validatePolicies } from '../policies';
 import { HOSTILE_VALUE_CATALOGUE } from '../testing/hostileValues';
 import { judge, type HostileField } from '../testing/hostileValuesJudge';
 import { templateDescription } from './checks';
+import { ArtefactError, artefactErrorIssue } from './errors';
 import { generateArtefacts } from './generate';
 import { stackSetNameFor, stackSetNameForKey } from './names';
+import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from './permissions';
 import type { DeploymentPlan } from '../scope/types';
 import type { ArtefactInput } from './types';
 
@@ -235,9 +239,10 @@ describe('given an organisation in the emulator and a hostile connection', () =>
     expect(result.status).toBe(0);
 
     const role = aws('iam', 'get-role', '--role-name', input.roleName) as {
-      Role: { RoleName: string; AssumeRolePolicyDocument: unknown };
+      Role: { RoleName: string; Description?: string; AssumeRolePolicyDocument: unknown };
     };
     expect(role.Role.RoleName).toBe('doit-cloudflow-ops,team=a@b');
+    expect(role.Role.Description).toBe('Line one\nLine two, with a comma');
     expect(role.Role.AssumeRolePolicyDocument).toEqual({
       Version: '2012-10-17',
       Statement: [
@@ -290,7 +295,7 @@ function hostileCases(): HostileCase[] {
       name: 'quotes, command substitution and newlines in the description',
       fields: {
         connectionName: hostile('both quotes'),
-        description: `${hostile('command substitution')} ${hostile('backticks')}\n${hostile('newlines')}`,
+        description: `${hostile('command substitution')} ${hostile('backticks')}\n${hostile('newlines')} ${hostile('lone carriage return')}`,
         externalId: hostile('external ID characters'),
         roleNameSuffix: hostile('role-name characters'),
         allowedAction: [hostile('action with wildcard'), 's3:Get*'],
@@ -298,7 +303,7 @@ function hostileCases(): HostileCase[] {
       },
       input: {
         connectionName: hostile('both quotes'),
-        description: `${hostile('command substitution')} ${hostile('backticks')}\n${hostile('newlines')}`,
+        description: `${hostile('command substitution')} ${hostile('backticks')}\n${hostile('newlines')} ${hostile('lone carriage return')}`,
         externalId: hostile('external ID characters'),
         roleName: quotedRole,
         stackSetName: stackSetNameFor(quotedRole),
@@ -448,9 +453,12 @@ describe('given hostile values from the catalogue, run against the emulator', ()
       expect(managed.status).toBe(0);
 
       const role = aws('iam', 'get-role', '--role-name', roleName) as {
-        Role: { RoleName: string; AssumeRolePolicyDocument: unknown };
+        Role: { RoleName: string; Description?: string; AssumeRolePolicyDocument: unknown };
       };
       expect(role.Role.RoleName).toBe(roleName);
+      // The Query API answers in XML, whose parsers turn CR LF and a lone CR into LF (XML 1.0,
+      // section 2.11); the exact bytes are checked in the stored template below.
+      expect(role.Role.Description).toBe(input.description.replace(/\r\n?/g, '\n'));
       expect(role.Role.AssumeRolePolicyDocument).toEqual({
         Version: '2012-10-17',
         Statement: [
@@ -518,11 +526,7 @@ describe('given hostile values from the catalogue, run against the emulator', ()
       const stack = aws('cloudformation', 'describe-stacks', '--stack-name', stackName) as {
         Stacks: { Description: string }[];
       };
-      // The Query API answers in XML, whose parsers turn a literal CR LF into LF (XML 1.0,
-      // section 2.11); the exact bytes are checked in the stored template below.
-      expect(stack.Stacks[0]!.Description).toBe(
-        templateDescription(input).replaceAll('\r\n', '\n'),
-      );
+      expect(stack.Stacks[0]!.Description).toBe(templateDescription(input));
       aws('cloudformation', 'delete-stack', '--stack-name', stackName);
 
       const ran = runScript(`stackset-${index}.sh`, artefacts.stackSetScript ?? '');
@@ -564,13 +568,177 @@ describe('given hostile values from the catalogue, run against the emulator', ()
       expect(loaded.stderr).toBe('');
       const template = JSON.parse(loaded.stdout) as {
         Description: string;
-        Resources: { ConnectionRole: { Properties: { ManagedPolicyArns: string[] } } };
+        Resources: {
+          ConnectionRole: { Properties: { Description: string; ManagedPolicyArns: string[] } };
+        };
       };
       expect(template.Description).toBe(templateDescription(input));
+      expect(template.Resources.ConnectionRole.Properties.Description).toBe(input.description);
       expect(template.Resources.ConnectionRole.Properties.ManagedPolicyArns).toEqual(
         hostileCase.input.managedPolicyArns,
       );
       expect(spawnSync('test', ['-e', '/tmp/hostile-pwned']).status).toBe(1);
     },
   );
+});
+
+describe('given a template larger than CloudFormation accepts inline', () => {
+  const roleName = 'doit-cloudflow-large';
+  // Twenty managed policies with the longest paths and names, as many short allowed actions as
+  // the inline policies hold (each a line of its own in the template), and the longest
+  // description: all within what the wizard accepts.
+  const managedPolicyArns = Array.from(
+    { length: 20 },
+    (_, index) => `arn:aws:iam::aws:policy/${'p'.repeat(510)}/${'n'.repeat(120)}${index}`,
+  );
+  const allowedActions: string[] = [];
+  for (let index = 0; ; index += 1) {
+    const next = `${Math.floor(index / 36).toString(36)}:${(index % 36).toString(36)}`;
+    if (inlinePolicySize(roleName, [...allowedActions, next]) > INLINE_POLICY_MAX_CHARACTERS) break;
+    allowedActions.push(next);
+  }
+  const templateUrl = 'https://connection-templates.s3.amazonaws.com/large/role.yaml';
+  let ouId = '';
+  let input: ArtefactInput;
+
+  beforeAll(() => {
+    const roots = aws('organizations', 'list-roots') as { Roots: { Id: string }[] };
+    const created = aws(
+      'organizations',
+      'create-organizational-unit',
+      '--parent-id',
+      roots.Roots[0]!.Id,
+      '--name',
+      'Large',
+    ) as { OrganizationalUnit: { Id: string } };
+    ouId = created.OrganizationalUnit.Id;
+    input = {
+      connectionName: 'Large',
+      roleName,
+      description: 'd'.repeat(1000),
+      managedPolicyArns,
+      allowedActions,
+      trustedAccountId: TRUSTED_ACCOUNT_ID,
+      externalId: 'tenant-large',
+      region: 'us-east-1',
+      stackSetName: stackSetNameFor(roleName),
+      plan: planFor(ouId, []),
+    };
+  }, 60_000);
+
+  it('should be made of values the wizard accepts', () => {
+    const report = validatePolicies(
+      { managedPolicyArns, allowedActions },
+      { managedPolicyQuota: 20, roleName, region: 'us-east-1' },
+    );
+    expect(report.errors).toEqual({});
+    expect(
+      validateDetails({
+        connectionName: 'Large',
+        roleNameSuffix: 'large',
+        roleNameEdited: false,
+        description: input.description,
+      }),
+    ).toEqual({});
+  });
+
+  it('should be refused without a template URL, with the message the Deploy step shows', () => {
+    let caught: unknown;
+    try {
+      generateArtefacts(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArtefactError);
+    expect(artefactErrorIssue(caught as ArtefactError)).toEqual({
+      code: 'template.tooLarge',
+      params: { max: 51_200 },
+    });
+  });
+
+  it('should give scripts that read the template from the URL, and only when it is the one shown', () => {
+    const artefacts = generateArtefacts({ ...input, templateUrl });
+    expect(Buffer.byteLength(artefacts.template, 'utf8')).toBeGreaterThan(51_200);
+    const stackSetScript = artefacts.stackSetScript ?? '';
+    const managementScript = artefacts.managementAccountScript ?? '';
+    for (const script of [stackSetScript, managementScript]) {
+      expect(script).toContain('--template-url "$TEMPLATE_URL"');
+      expect(script).not.toContain('TEMPLATE_BODY');
+    }
+    writeFileSync(join(workDirectory, 'large-stackset.sh'), stackSetScript);
+    writeFileSync(join(workDirectory, 'large-management.sh'), managementScript);
+    const lint = spawnSync(
+      'shellcheck',
+      ['--severity=style', 'large-stackset.sh', 'large-management.sh'],
+      { cwd: workDirectory, encoding: 'utf8' },
+    );
+    expect(lint.stdout).toBe('');
+    expect(lint.status).toBe(0);
+    for (const file of ['large-stackset.sh', 'large-management.sh']) {
+      expect(spawnSync('bash', ['-n', file], { cwd: workDirectory }).status).toBe(0);
+    }
+
+    // Nothing uploaded yet: the script stops before it creates anything.
+    aws('s3api', 'create-bucket', '--bucket', 'connection-templates');
+    const early = runScript('large-stackset.sh', stackSetScript);
+    expect(early.status).not.toBe(0);
+    expect(early.stderr).toContain(`Could not read the template at ${templateUrl}`);
+    // Another template there: the script stops too, naming both digests.
+    writeFileSync(join(workDirectory, 'other.yaml'), `${artefacts.template}\n`);
+    aws(
+      's3api',
+      'put-object',
+      '--bucket',
+      'connection-templates',
+      '--key',
+      'large/role.yaml',
+      '--body',
+      join(workDirectory, 'other.yaml'),
+    );
+    const stale = runScript('large-stackset.sh', stackSetScript);
+    expect(stale.status).not.toBe(0);
+    expect(stale.stderr).toContain('it is not the template shown with this script');
+    const none = aws('cloudformation', 'list-stack-sets', '--status', 'ACTIVE') as {
+      Summaries: { StackSetName: string }[];
+    };
+    expect(none.Summaries.map(({ StackSetName }) => StackSetName)).not.toContain(
+      input.stackSetName,
+    );
+
+    // The template shown, uploaded: CloudFormation reads exactly it from the URL.
+    writeFileSync(join(workDirectory, 'large.yaml'), artefacts.template);
+    aws(
+      's3api',
+      'put-object',
+      '--bucket',
+      'connection-templates',
+      '--key',
+      'large/role.yaml',
+      '--body',
+      join(workDirectory, 'large.yaml'),
+    );
+    const ran = runScript('large-stackset.sh', stackSetScript);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    const described = aws(
+      'cloudformation',
+      'describe-stack-set',
+      '--stack-set-name',
+      input.stackSetName,
+    ) as { StackSet: { TemplateBody: string } };
+    expect(described.StackSet.TemplateBody).toBe(artefacts.template);
+
+    const managed = runScript('large-management.sh', managementScript);
+    expect(managed.stderr).toBe('');
+    expect(managed.status).toBe(0);
+    const role = aws('iam', 'get-role', '--role-name', roleName) as {
+      Role: { Description: string };
+    };
+    expect(role.Role.Description).toBe(input.description);
+    // The emulator attaches only policies it knows, so the stack's template is compared.
+    const stack = aws('cloudformation', 'get-template', '--stack-name', input.stackSetName) as {
+      TemplateBody: string;
+    };
+    expect(stack.TemplateBody).toBe(artefacts.template);
+  }, 120_000);
 });

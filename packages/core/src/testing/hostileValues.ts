@@ -20,6 +20,16 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
   { name: 'both quotes', value: `'single' and "double"`, why: 'both kinds of quote at once' },
   { name: 'lone single quote', value: "'", why: 'an unbalanced shell quote' },
   {
+    name: 'backslash quote',
+    value: "it\\'s",
+    why: 'a backslash before a quote: a quoted shell run must not end in it',
+  },
+  {
+    name: 'lone backslash quote',
+    value: "\\'",
+    why: 'nothing but a backslash and a quote',
+  },
+  {
     name: 'command substitution',
     value: '$(touch /tmp/hostile-pwned)',
     why: 'runs a command inside double quotes',
@@ -53,6 +63,17 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
   },
   { name: 'tab', value: 'tab\there', why: 'whitespace a YAML or shell parser may eat' },
   { name: 'newline only', value: '\n', why: 'looks empty' },
+  {
+    name: 'lone carriage return',
+    value: 'one\rtwo',
+    why: 'a line break that XML and YAML read as a line feed',
+  },
+  { name: 'line separator', value: 'one\u2028two', why: 'a line break in JavaScript and YAML 1.1' },
+  {
+    name: 'paragraph separator',
+    value: 'one\u2029two',
+    why: 'a line break in JavaScript and YAML 1.1',
+  },
   { name: 'NUL', value: 'a\u0000b', why: 'ends a C string; no shell word can hold it' },
   {
     name: 'surrounding spaces',
@@ -72,6 +93,39 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
   { name: 'bidi isolate', value: 'isolate \u2066x\u2069', why: 'reorders what a reader sees' },
   { name: 'zero-width space', value: 'zero\u200bwidth', why: 'invisible; two names look the same' },
   { name: 'byte-order mark', value: '\ufeffbom', why: 'invisible at the start of text' },
+  {
+    name: 'direction marks',
+    value: 'a (\u200eb\u200f) c\u061c',
+    why: 'LRM, RLM and ALM move the brackets and spaces around them',
+  },
+  {
+    name: 'tag characters',
+    value: 'ops\u{e0041}\u{e0042}\u{e007f}',
+    why: 'invisible, beyond the BMP: hidden text',
+  },
+  {
+    name: 'flag of Scotland',
+    value: 'Ops \u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}',
+    why: 'an emoji flag made of tag characters',
+  },
+  {
+    name: 'variation selectors',
+    value: 'love \u2764\ufe0f and \u845b\u{e0100}',
+    why: 'invisible selectors of a glyph, one beyond the BMP',
+  },
+  {
+    name: 'astral format controls',
+    value: 'a\u{1d173}b\u{1bca0}c',
+    why: 'invisible format characters beyond the BMP',
+  },
+  { name: 'Hangul fillers only', value: '\u3164\u3164', why: 'renders as blank: looks empty' },
+  {
+    name: 'braille blanks only',
+    value: '\u2800\u2800\u2800',
+    why: 'renders as blank: looks empty',
+  },
+  { name: 'Hangul filler inside', value: 'ops\u3164prod', why: 'an invisible gap between words' },
+  { name: 'no-break space', value: 'ops\u00a0prod', why: 'looks like a space, is not one' },
   {
     name: 'line separators',
     value: 'separators \u2028 \u2029 \u0085',
@@ -151,6 +205,21 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
   { name: 'short account', value: '12345678901', why: 'eleven digits' },
   { name: 'account in scientific form', value: '1.23456789e11', why: 'a number, not an ID' },
   { name: 'look-alike region', value: 'us-east-l', why: 'letter l for digit 1' },
+  {
+    name: 'Cyrillic region',
+    value: 'us-\u0435ast-1',
+    why: 'a Cyrillic е that looks like the Latin e',
+  },
+  {
+    name: 'Cyrillic account',
+    value: '\u041e68664126\u041e52',
+    why: 'Cyrillic О for the digit 0 in an account ID',
+  },
+  {
+    name: 'GovCloud region',
+    value: 'us-gov-west-1',
+    why: 'another partition: the trust policy and policy ARNs must follow',
+  },
   { name: 'region', value: 'eu-west-1', why: 'control: a real Region' },
   { name: 'upper-case region', value: 'US-EAST-1', why: 'Region codes are lower case' },
   {
@@ -170,6 +239,18 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
   },
   { name: 'action', value: 's3:GetObject', why: 'control: a real action' },
   { name: 'action with wildcard', value: 'iam:*AccessKey*', why: 'wildcards as IAM allows' },
+  {
+    name: 'unknown service',
+    value: 'foo:Bar',
+    why: 'a service IAM does not list: warned about, and cfn-lint warns too',
+  },
+  { name: 'misspelt action', value: 's3:GetObjectt', why: 'an action the service does not have' },
+  {
+    name: 'wildcard matching nothing',
+    value: 'ec2:Describe*Zebra*',
+    why: 'a wildcard that grants nothing today',
+  },
+  { name: 'hyphenated service', value: 'a-b:c', why: 'an unknown service with a hyphen' },
   { name: 'action with space', value: 's3:Get Object', why: 'a space inside an action' },
   { name: 'action with comma', value: 's3:GetObject,s3:PutObject', why: 'two actions in one' },
   { name: 'action with quote', value: 's3:Get"Object', why: 'breaks out of a JSON string' },
@@ -194,6 +275,31 @@ export const HOSTILE_VALUE_CATALOGUE: readonly HostileValue[] = [
     why: 'not an AWS managed policy',
   },
   { name: 'ARN with quote', value: "arn:aws:iam::aws:policy/It's", why: 'a quote inside an ARN' },
+  {
+    name: 'longest policy path',
+    value: `arn:aws:iam::aws:policy/${'p'.repeat(510)}/Deep`,
+    why: "a path of exactly IAM's 512 characters",
+  },
+  {
+    name: 'policy path too long',
+    value: `arn:aws:iam::aws:policy/${'p'.repeat(511)}/Deep`,
+    why: "a path of 513 characters, beyond IAM's 512",
+  },
+  {
+    name: 'policy ARN too long',
+    value: `arn:aws:iam::aws:policy/${'a/'.repeat(1012)}Name`,
+    why: "an ARN beyond IAM's 2,048 characters",
+  },
+  {
+    name: 'China policy ARN',
+    value: 'arn:aws-cn:iam::aws:policy/ReadOnlyAccess',
+    why: "a policy of another partition than the Region's",
+  },
+  {
+    name: 'GovCloud policy ARN',
+    value: 'arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess',
+    why: "a policy of another partition than the Region's",
+  },
   { name: 'email', value: 'ada@example.com', why: 'control: a real email' },
   {
     name: 'email with quote',
