@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from '@aws-connection-wizard/core';
+
 import { NORTHWIND_MANAGEMENT_ACCOUNT_ID, NORTHWIND_ORGANIZATION } from '../samples/northwind';
 import { toAwsOrganizationJson } from '../samples/awsJson';
 import { EXIT_INVALID_INPUT, EXIT_OK, runCli } from './main';
@@ -308,7 +310,7 @@ describe('given invalid input', () => {
     );
     expect(locked.code).toBe(EXIT_INVALID_INPUT);
     expect(locked.stderr).toContain(
-      'platform.templateUrl: must be an https Amazon S3 URL of at most 1024 characters. [settings.templateUrl.invalid]',
+      'platform.templateUrl: must be the https Amazon S3 URL of an object, of at most 1024 characters. [settings.templateUrl.invalid]',
     );
     expect(locked.stderr).toContain(
       'answers.region: cannot be chosen: the platform fixes the Region to eu-central-1. [region.locked]',
@@ -336,5 +338,65 @@ describe('given invalid input', () => {
 
     expect(result.code).toBe(EXIT_INVALID_INPUT);
     expect(result.stderr).toMatch(/^org: The AWS Organizations document is not valid: /m);
+  });
+
+  it('should require a template URL for a template too large to pass inline, and then use it', async () => {
+    // Twenty managed policies with the longest paths and names, and as many short allowed
+    // actions as the inline policies hold: a template beyond CloudFormation's 51,200 bytes.
+    const allowedActions: string[] = [];
+    for (let index = 0; ; index += 1) {
+      const next = `${Math.floor(index / 36).toString(36)}:${(index % 36).toString(36)}`;
+      const size = inlinePolicySize('doit-cloudflow-northwind-production', [
+        ...allowedActions,
+        next,
+      ]);
+      if (size > INLINE_POLICY_MAX_CHARACTERS) break;
+      allowedActions.push(next);
+    }
+    const answers = {
+      ...baseAnswers,
+      description: 'd'.repeat(1000),
+      policies: {
+        managedPolicyArns: Array.from(
+          { length: 20 },
+          (_, index) => `arn:aws:iam::aws:policy/${'p'.repeat(510)}/${'n'.repeat(120)}${index}`,
+        ),
+        allowedActions,
+      },
+    };
+    const platform = { externalId: 'tenant-northwind', managedPolicyQuota: 20 };
+    const refused = await run([...PLAN_ARGS, '--platform', 'platform.json'], answers, platform);
+    expect(refused.code).toBe(EXIT_INVALID_INPUT);
+    expect(refused.stderr).toContain(
+      'platform.templateUrl: make a template larger than CloudFormation accepts inline; the platform must host it (templateUrl). [template.tooLarge]',
+    );
+
+    const templateUrl = 'https://connection-templates.s3.amazonaws.com/northwind/role.yaml';
+    const hosted = await run([...PLAN_ARGS, '--platform', 'platform.json'], answers, {
+      ...platform,
+      templateUrl,
+    });
+    expect(hosted.stderr).not.toContain('[template.tooLarge]');
+    expect(hosted.code).toBe(EXIT_OK);
+    const template = readFileSync(path.join(workDir, 'out', 'template.yaml'));
+    expect(template.length).toBeGreaterThan(51_200);
+    for (const name of ['stackset.sh', 'management-account.sh']) {
+      const script = readFileSync(path.join(workDir, 'out', name), 'utf8');
+      expect(script).toContain(`TEMPLATE_URL='${templateUrl}'`);
+      expect(script).toContain('--template-url "$TEMPLATE_URL"');
+      expect(script).not.toContain('TEMPLATE_BODY');
+      const parsed = spawnSync('bash', ['-n', path.join(workDir, 'out', name)]);
+      expect(parsed.status).toBe(0);
+    }
+    const lint = spawnSync(
+      'shellcheck',
+      ['--severity=style', 'out/stackset.sh', 'out/management-account.sh'],
+      {
+        cwd: workDir,
+        encoding: 'utf8',
+      },
+    );
+    expect(lint.stdout).toBe('');
+    expect(lint.status).toBe(0);
   });
 });

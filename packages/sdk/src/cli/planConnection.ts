@@ -80,7 +80,8 @@ const ARTEFACT_ERROR_FIELDS: Record<ArtefactError['code'], string> = {
   region: 'answers.region',
   managedPolicyArns: 'answers.policies.managedPolicyArns',
   allowedActions: 'answers.policies.allowedActions',
-  template: 'answers',
+  // Too large to pass inline: the platform must host the template.
+  template: 'platform.templateUrl',
   templateUrl: 'platform.templateUrl',
 };
 
