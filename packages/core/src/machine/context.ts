@@ -1,6 +1,9 @@
 /**
- * The wizard machine's context and the options a host can pass in. Everything here is plain
- * data, so a snapshot can be inspected, persisted in part as a draft, and rendered by any UI.
+ * The wizard machine's context and the options a host can pass in. The values the user entered
+ * (`values`) and the submission are plain data, so they can be saved as a draft and restored.
+ * The rest is not: `options` holds the host's functions (clock, idempotency keys) and the loaded
+ * organisation is kept indexed (`OrganizationIndex`, with a `Map`) so the scope rules stay fast.
+ * Read it through the facade (`getWizardView`), never by serialising a snapshot.
  */
 import type { DeploymentStatus } from '../model/deployment';
 import type { ManagementAccount } from '../model/organization';

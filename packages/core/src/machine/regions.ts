@@ -39,22 +39,22 @@ export const formRegion = wizardSetup.createStateConfig({
   on: {
     'step.open': {
       guard: { type: 'isStepReachable', params: ({ event }) => ({ step: event.step }) },
-      actions: { type: 'openStep', params: ({ event }) => event.step },
+      actions: { type: 'setOpenStep', params: ({ event }) => event.step },
     },
     'step.next': [
-      { guard: 'isOpenStepValid', actions: ['markOpenStepAttempted', 'advanceStep'] },
+      { guard: 'isOpenStepValid', actions: ['setOpenStepAttempted', 'setNextStepOpen'] },
       // Still checking the name: move on by itself once the check says it is free.
-      { guard: 'isOpenStepPending', actions: ['markOpenStepAttempted', 'requestNext'] },
-      { actions: 'markOpenStepAttempted' },
+      { guard: 'isOpenStepPending', actions: ['setOpenStepAttempted', 'setNextRequested'] },
+      { actions: 'setOpenStepAttempted' },
     ],
     'details.change': {
       actions: { type: 'setDetailsField', params: ({ event }) => event },
     },
     'managementAccount.select': {
-      actions: { type: 'selectManagementAccount', params: ({ event }) => event.accountId },
+      actions: { type: 'setManagementAccount', params: ({ event }) => event.accountId },
     },
     'scope.toggle': {
-      actions: { type: 'toggleScopeNode', params: ({ event }) => event.nodeId },
+      actions: { type: 'setScopeNodeToggled', params: ({ event }) => event.nodeId },
     },
     'scope.clear': { actions: 'clearScope' },
     'scope.setPickedAccountsAutoDeployment': {
@@ -64,7 +64,7 @@ export const formRegion = wizardSetup.createStateConfig({
       },
     },
     'managementAccount.decide': {
-      actions: { type: 'decideManagementAccount', params: ({ event }) => event.decision },
+      actions: { type: 'setManagementAccountDecision', params: ({ event }) => event.decision },
     },
     'policies.addManagedPolicy': {
       actions: {
@@ -161,7 +161,7 @@ export const formRegion = wizardSetup.createStateConfig({
       actions: { type: 'setDeployTab', params: ({ event }) => event.tab },
     },
     'deploy.changeRegion': {
-      guard: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
+      guard: 'isRegionEditable',
       actions: { type: 'setRegion', params: ({ event }) => event.region },
     },
     'access.add': {
@@ -212,12 +212,10 @@ export const formRegion = wizardSetup.createStateConfig({
 export const nameCheckRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'details.change': [
-      {
-        guard: ({ event }) => event.field === 'connectionName',
-        target: '.waiting',
-      },
-    ],
+    'details.change': {
+      guard: { type: 'isConnectionNameField', params: ({ event }) => event.field },
+      target: '.waiting',
+    },
     'nameCheck.retry': { target: '.checking' },
   },
   states: {
@@ -237,7 +235,7 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
           target: 'idle',
           actions: [
             { type: 'setNameCheckResult', params: ({ event }) => event.output },
-            'advanceIfRequested',
+            'setNextStepOpenIfRequested',
           ],
         },
         onError: {
@@ -257,13 +255,7 @@ export const organizationRegion = wizardSetup.createStateConfig({
   },
   states: {
     idle: {
-      always: {
-        guard: ({ context }) =>
-          context.path === 'dedicatedRole' &&
-          context.values.managementAccountId !== null &&
-          context.organization.status !== 'ready',
-        target: 'loading',
-      },
+      always: { guard: 'hasUnloadedOrganization', target: 'loading' },
     },
     loading: {
       entry: 'setOrganizationLoading',
@@ -274,7 +266,10 @@ export const organizationRegion = wizardSetup.createStateConfig({
         }),
         onDone: {
           target: 'ready',
-          actions: { type: 'setOrganization', params: ({ event }) => event.output },
+          actions: [
+            { type: 'setOrganization', params: ({ event }) => event.output },
+            'setNextStepOpenIfRequested',
+          ],
         },
         onError: {
           target: 'failed',
@@ -295,13 +290,7 @@ export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   },
   states: {
     idle: {
-      always: {
-        guard: ({ context }) =>
-          context.path === 'dedicatedRole' &&
-          context.values.managementAccountId !== null &&
-          context.deploymentSettings.status !== 'ready',
-        target: 'loading',
-      },
+      always: { guard: 'hasUnloadedDeploymentSettings', target: 'loading' },
     },
     loading: {
       entry: 'setDeploymentSettingsLoading',
@@ -312,7 +301,10 @@ export const deploymentSettingsRegion = wizardSetup.createStateConfig({
         }),
         onDone: {
           target: 'ready',
-          actions: { type: 'setDeploymentSettings', params: ({ event }) => event.output },
+          actions: [
+            { type: 'setDeploymentSettings', params: ({ event }) => event.output },
+            'setNextStepOpenIfRequested',
+          ],
         },
         onError: {
           target: 'failed',

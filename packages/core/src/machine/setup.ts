@@ -10,7 +10,7 @@ import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
 import {
   indexOrganization,
   normalizeSelection,
-  setManagementAccountDecision,
+  setManagementAccountDecision as withManagementAccountDecision,
   toggleNode,
 } from '../scope';
 import { wizardActors } from './actors';
@@ -46,12 +46,24 @@ export const wizardSetup = setup({
       CREATE_CONNECTION_PERMISSIONS.some((permission) => user.permissions.includes(permission)),
     hasNoManagementAccounts: ({ context }) => context.managementAccounts.value.length === 0,
     hasSubmissionInFlight: ({ context }) => context.submission.idempotencyKey !== null,
+    hasSubmittedConnection: ({ context }) => context.submission.connection !== null,
     hasChosenPath: ({ context }) => context.path !== null,
     hasConnectedManagementAccount: ({ context }) =>
       context.managementAccounts.value.some((account) => account.connected),
     isDedicatedRolePath: ({ context }) => context.path === 'dedicatedRole',
-    needsOrganization: ({ context }) =>
-      context.path === 'dedicatedRole' && context.values.managementAccountId !== null,
+    /** The dedicated-role path has a management account whose organisation is not loaded yet. */
+    hasUnloadedOrganization: ({ context }) =>
+      context.path === 'dedicatedRole' &&
+      context.values.managementAccountId !== null &&
+      context.organization.status !== 'ready',
+    /** The same, for the platform's deployment settings of that management account. */
+    hasUnloadedDeploymentSettings: ({ context }) =>
+      context.path === 'dedicatedRole' &&
+      context.values.managementAccountId !== null &&
+      context.deploymentSettings.status !== 'ready',
+    /** The platform may fix the Region; then the user cannot change it. */
+    isRegionEditable: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
+    isConnectionNameField: (_, field: string) => field === 'connectionName',
     isOpenStepValid: ({ context }) => isStepValid(context, context.openStep),
     isOpenStepPending: ({ context }) => isStepPending(context, context.openStep),
     isStepReachable: ({ context }, params: { step: string }) =>
@@ -70,7 +82,7 @@ export const wizardSetup = setup({
     setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
     clearStartFailure: assign({ startFailure: null }),
     setCurrentUser: assign((_, user: WizardContext['currentUser']) => ({ currentUser: user })),
-    restoreDraft: assign(({ context }, draft: Draft | null): Patch => {
+    setDraftValues: assign(({ context }, draft: Draft | null): Patch => {
       if (!draft) {
         const email = context.currentUser?.email ?? '';
         return { values: { ...context.values, access: email ? [{ email, level: 'owner' }] : [] } };
@@ -103,17 +115,17 @@ export const wizardSetup = setup({
       values: { ...context.values, managementAccountId: null, scope: EMPTY_SCOPE },
     })),
     clearPath: assign({ path: null }),
-    openStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
-    markOpenStepAttempted: assign(({ context }) => ({
+    setOpenStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
+    setOpenStepAttempted: assign(({ context }) => ({
       attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
     })),
-    markAllStepsAttempted: assign(({ context }) => ({
+    setAllStepsAttempted: assign(({ context }) => ({
       attemptedSteps: [...getPathSteps(context)],
     })),
-    advanceStep: assign(({ context }) => advancePatch(context)),
-    requestNext: assign({ nextRequested: true }),
+    setNextStepOpen: assign(({ context }) => advancePatch(context)),
+    setNextRequested: assign({ nextRequested: true }),
     /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
-    advanceIfRequested: assign(({ context }): Patch => {
+    setNextStepOpenIfRequested: assign(({ context }): Patch => {
       if (!context.nextRequested) return {};
       return isStepValid(context, context.openStep)
         ? { nextRequested: false, ...advancePatch(context) }
@@ -160,7 +172,7 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
-    selectManagementAccount: assign(({ context }, accountId: string): Patch => {
+    setManagementAccount: assign(({ context }, accountId: string): Patch => {
       if (context.values.managementAccountId === accountId) return {};
       return {
         values: { ...context.values, managementAccountId: accountId, scope: EMPTY_SCOPE },
@@ -185,7 +197,7 @@ export const wizardSetup = setup({
     setOrganizationFailure: assign((_, error: unknown) => ({
       organization: { status: 'failed' as const, value: null, failure: describeFailure(error) },
     })),
-    toggleScopeNode: assign(({ context }, nodeId: string): Patch => {
+    setScopeNodeToggled: assign(({ context }, nodeId: string): Patch => {
       const index = context.organization.value;
       if (!index) return {};
       return {
@@ -194,13 +206,13 @@ export const wizardSetup = setup({
       };
     }),
     clearScope: assign(({ context }) => ({ values: { ...context.values, scope: EMPTY_SCOPE } })),
-    decideManagementAccount: assign(({ context }, decision: 'include' | 'exclude'): Patch => {
+    setManagementAccountDecision: assign(({ context }, decision: 'include' | 'exclude'): Patch => {
       const index = context.organization.value;
       if (!index) return {};
       return {
         values: {
           ...context.values,
-          scope: setManagementAccountDecision(index, context.values.scope, decision),
+          scope: withManagementAccountDecision(index, context.values.scope, decision),
         },
       };
     }),
@@ -305,7 +317,7 @@ export const wizardSetup = setup({
         },
       }),
     ),
-    resetValues: assign(({ context }) => {
+    clearValues: assign(({ context }) => {
       const email = context.currentUser?.email ?? '';
       const values = emptyValues();
       return {
@@ -318,7 +330,7 @@ export const wizardSetup = setup({
         nameCheck: { name: '', status: 'idle' as const, failure: null },
       };
     }),
-    startSubmission: assign(({ context }) => ({
+    setSubmissionStarted: assign(({ context }) => ({
       submission: {
         status: 'creating' as const,
         idempotencyKey: context.submission.idempotencyKey ?? context.options.createIdempotencyKey(),
@@ -355,7 +367,7 @@ export const wizardSetup = setup({
       },
     })),
     /** The name was taken between the check and the creation: send the user back to Details. */
-    rejectTakenName: assign(({ context }) => ({
+    setNameTakenAtSubmission: assign(({ context }) => ({
       nameCheck: {
         name: getTrimmedConnectionName(context),
         status: 'taken' as const,
@@ -369,9 +381,12 @@ export const wizardSetup = setup({
       },
       openStep: 'details' as const,
     })),
-    emitConnectionCreated: emit(({ context }) => ({
-      type: 'connection.created' as const,
-      connection: context.submission.connection!,
-    })),
+    emitConnectionCreated: emit(({ context }) => {
+      const { connection } = context.submission;
+      // `complete` is entered only with the active connection just stored: a missing one is a
+      // bug in this machine, not something a host or a user could cause.
+      if (!connection) throw new Error('The wizard completed without a connection.');
+      return { type: 'connection.created' as const, connection };
+    }),
   },
 });

@@ -11,7 +11,7 @@ export const submittingState = wizardSetup.createStateConfig({
   initial: 'creating',
   states: {
     creating: {
-      entry: 'startSubmission',
+      entry: 'setSubmissionStarted',
       invoke: [
         {
           src: 'saveDraft',
@@ -38,7 +38,7 @@ export const submittingState = wizardSetup.createStateConfig({
             {
               guard: { type: 'isConflict', params: errorOf },
               target: '#awsConnectionWizard.editing',
-              actions: 'rejectTakenName',
+              actions: 'setNameTakenAtSubmission',
             },
             {
               target: 'failed',
@@ -87,10 +87,7 @@ export const submittingState = wizardSetup.createStateConfig({
     failed: {
       on: {
         'submission.retry': [
-          {
-            guard: ({ context }) => context.submission.connection !== null,
-            target: 'polling',
-          },
+          { guard: 'hasSubmittedConnection', target: 'polling' },
           { target: 'creating' },
         ],
       },

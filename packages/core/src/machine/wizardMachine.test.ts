@@ -25,6 +25,8 @@ interface FakeBackend {
   organizationFailures: number;
   activateAfterPolls: number;
   managedPolicyLoads: number;
+  /** When set, the deployment settings load only once it resolves. */
+  settingsGate: Promise<void> | null;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -35,6 +37,7 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     organizationFailures: 0,
     activateAfterPolls: 1,
     managedPolicyLoads: 0,
+    settingsGate: null,
     ...overrides,
   };
 }
@@ -76,12 +79,15 @@ function startWizard(
           ? ROOT_MANAGED
           : OU_MANAGED;
       }),
-      loadDeploymentSettings: fromPromise(async (): Promise<DeploymentSettings> => ({
-        trustedAccountId: '068664126052',
-        externalId: 'ext-1234',
-        region: 'us-east-1',
-        regionLocked: false,
-      })),
+      loadDeploymentSettings: fromPromise(async (): Promise<DeploymentSettings> => {
+        await backend.settingsGate;
+        return {
+          trustedAccountId: '068664126052',
+          externalId: 'ext-1234',
+          region: 'us-east-1',
+          regionLocked: false,
+        };
+      }),
       loadManagedPolicies: fromPromise(async () => {
         backend.managedPolicyLoads += 1;
         return [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' }];
@@ -461,5 +467,32 @@ describe('given a host that unmounts the wizard as soon as the connection is cre
     await vi.waitFor(() => expect(draftsWhenAnnounced).toBeGreaterThan(0));
     expect(wizard.backend.drafts.at(-1)).toEqual({ cleared: true });
     expect(draftsWhenAnnounced).toBe(wizard.backend.drafts.length);
+  });
+});
+
+describe('given Next pressed on the Deploy step while the deployment settings still load', () => {
+  it('should move on by itself once they have loaded', async () => {
+    let releaseSettings = () => {};
+    const backend = createBackend({
+      settingsGate: new Promise<void>((resolve) => {
+        releaseSettings = resolve;
+      }),
+    });
+    const wizard = startWizard({ backend });
+    await completeDetails(wizard);
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-sandbox1');
+    wizard.senders.next();
+    wizard.senders.setAllowedActions(['ce:GetCostAndUsage']);
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('deploy');
+
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('deploy');
+    releaseSettings();
+
+    await wizard.until((v) => v.openStep === 'access');
+    expect(wizard.view().steps.find((step) => step.id === 'deploy')?.state).toBe('complete');
   });
 });

@@ -54,12 +54,12 @@ export const wizardMachine = wizardSetup.createMachine({
         src: 'loadDraft',
         onDone: {
           target: 'loadingManagementAccounts',
-          actions: { type: 'restoreDraft', params: ({ event }) => event.output },
+          actions: { type: 'setDraftValues', params: ({ event }) => event.output },
         },
         // A draft that cannot be read must not stop the user from starting afresh.
         onError: {
           target: 'loadingManagementAccounts',
-          actions: { type: 'restoreDraft', params: null },
+          actions: { type: 'setDraftValues', params: null },
         },
       },
     },
@@ -109,7 +109,7 @@ export const wizardMachine = wizardSetup.createMachine({
         },
         'wizard.finish': [
           { guard: 'canFinish', target: 'submitting' },
-          { actions: 'markAllStepsAttempted' },
+          { actions: 'setAllStepsAttempted' },
         ],
         'draft.discard': { target: 'discardingDraft' },
       },
@@ -126,7 +126,7 @@ export const wizardMachine = wizardSetup.createMachine({
       },
     },
     discardingDraft: {
-      entry: 'resetValues',
+      entry: 'clearValues',
       invoke: {
         src: 'clearDraft',
         onDone: { target: 'routing' },
