@@ -380,7 +380,7 @@ function SubmittingPhase() {
   const submission = useWizardView((view) => view.submission);
   const { retrySubmission } = useWizardSenders();
 
-  if (submission.status === 'failed') {
+  if (submission.stage === 'failed') {
     return (
       <InlineAlert
         variant="error"
@@ -395,7 +395,7 @@ function SubmittingPhase() {
     <div className="awcw-phase awcw-phase-submitting">
       <Progress
         label={messages.submittingTitle}
-        value={submission.status === 'waiting' ? 66 : 33}
+        value={submission.stage === 'activating' ? 66 : 33}
       />
       <p className="awcw-hint">{messages.submittingWaiting}</p>
     </div>

@@ -13,16 +13,19 @@ import type { Artefacts } from '../artefacts/types';
 import type { AccountDeploymentResult } from '../model/deployment';
 import type {
   AccessEntry,
+  Connection,
   ConnectionPath,
   DeployTab,
   ManagementAccountDecision,
   StepId,
 } from '../model/values';
 import { ROLE_NAME_PREFIX } from '../model/values';
-import type { WizardContext } from './context';
+import type { SubmissionFailedAt, SubmissionStatus, WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
 import type { Failure } from './failure';
 import {
+  canLeaveSubmission,
+  canRetrySubmission,
   getArtefactError,
   getArtefacts,
   getFullRoleName,
@@ -157,7 +160,25 @@ export interface WizardView {
     search: WizardContext['userSearch'];
     issues: WizardIssues;
   };
-  submission: WizardContext['submission'];
+  submission: SubmissionView;
+}
+
+/** The submission as the user follows it: a stage, how long it has run, and the ways out. */
+export interface SubmissionView {
+  /** `creating` the connection, `activating` (waiting for it to become active), `failed`, `active`. */
+  stage: SubmissionStatus;
+  /** When *Finish connection* was pressed (ISO 8601), for showing the elapsed time. */
+  startedAt: string | null;
+  /** It has run long enough to say that it is still going and offer the way back. */
+  isSlow: boolean;
+  /** What a failed submission failed at. */
+  failedAt: SubmissionFailedAt | null;
+  failure: Failure | null;
+  /** Whether *Retry* makes sense: only where the same call may succeed later. */
+  canRetry: boolean;
+  /** Whether the user may go back to the steps, every value kept. */
+  canReturnToEditing: boolean;
+  connection: Connection | null;
 }
 
 const PHASE_BY_STATE: Record<string, WizardPhase> = {
@@ -347,7 +368,21 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       search: context.userSearch,
       issues: getVisibleIssues(context, 'access'),
     },
-    submission: context.submission,
+    submission: getSubmissionView(context),
+  };
+}
+
+function getSubmissionView(context: WizardContext): SubmissionView {
+  const { submission } = context;
+  return {
+    stage: submission.status,
+    startedAt: submission.startedAt,
+    isSlow: submission.isSlow,
+    failedAt: submission.failedAt,
+    failure: submission.failure,
+    canRetry: canRetrySubmission(context),
+    canReturnToEditing: canLeaveSubmission(context),
+    connection: submission.connection,
   };
 }
 
@@ -407,6 +442,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     searchUsers: (query: string) => send({ type: 'access.search', query }),
     finish: () => send({ type: 'wizard.finish' }),
     retrySubmission: () => send({ type: 'submission.retry' }),
+    returnToEditing: () => send({ type: 'submission.edit' }),
     discardDraft: () => send({ type: 'draft.discard' }),
   };
 }

@@ -13,6 +13,7 @@ import {
 import { buildArtefactInput } from '../artefacts/artefactInput';
 import type { Artefacts } from '../artefacts/types';
 import {
+  normalizeEmail,
   validateAccess,
   validateDetails,
   validateRegion,
@@ -48,6 +49,20 @@ export function getPathSteps(context: Pick<WizardContext, 'path'>): readonly Ste
 
 export function getFullRoleName(context: WizardContext): string {
   return ROLE_NAME_PREFIX + context.values.details.roleNameSuffix;
+}
+
+/** The signed-in user's email in the form drafts are filed under. */
+export function getUserEmail(context: Pick<WizardContext, 'currentUser'>): string {
+  return normalizeEmail(context.currentUser?.email ?? '');
+}
+
+/**
+ * Whether two requests ask for the same connection. Both come from
+ * {@link buildConnectionRequest} (or a draft of one), which writes every field in a fixed order,
+ * so their JSON is equal exactly when their content is.
+ */
+export function isSameConnectionRequest(a: ConnectionRequest, b: ConnectionRequest): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function getTrimmedConnectionName(context: WizardContext): string {
@@ -263,6 +278,16 @@ export function getNextStep(context: WizardContext, step: StepId): StepId | null
 
 export function canFinish(context: WizardContext): boolean {
   return getPathSteps(context).every((step) => isStepValid(context, step));
+}
+
+/** *Retry* on a failed submission only where the same call may succeed later. */
+export function canRetrySubmission(context: WizardContext): boolean {
+  return context.submission.status === 'failed' && context.submission.failure?.retryable === true;
+}
+
+/** Back to the steps once the submission stopped, or has run long enough to say so. */
+export function canLeaveSubmission(context: WizardContext): boolean {
+  return context.submission.status === 'failed' || context.submission.isSlow;
 }
 
 /** What the persistence adapter is asked to create, built from the values and the plan. */

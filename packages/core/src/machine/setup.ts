@@ -5,8 +5,9 @@
  */
 import { assign, emit, setup } from 'xstate';
 
-import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE, type Draft } from '../model/values';
-import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
+import type { Draft } from '../model/draft';
+import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE } from '../model/values';
+import { deriveRoleNameSuffix, normalizeEmail, validateDetails } from '../model/validation';
 import {
   indexOrganization,
   normalizeSelection,
@@ -14,18 +15,35 @@ import {
   toggleNode,
 } from '../scope';
 import { wizardActors } from './actors';
-import { emptyValues, type WizardContext, type WizardOptions } from './context';
+import {
+  NO_SUBMISSION,
+  emptyValues,
+  type SubmissionFailedAt,
+  type WizardContext,
+  type WizardOptions,
+} from './context';
 import type { WizardEmitted, WizardEvent } from './events';
 import { describeFailure } from './failure';
 import {
+  buildConnectionRequest,
   canFinish,
+  canLeaveSubmission,
+  canRetrySubmission,
   getPathSteps,
   getTrimmedConnectionName,
+  getUserEmail,
+  isSameConnectionRequest,
   isStepPending,
   isStepReachable,
   isStepValid,
 } from './rules';
 import { addUnique, advancePatch, type Patch } from './updates';
+
+/** The creating user as the first access row, with the Owner level. */
+function creatorAccess(context: WizardContext): WizardContext['values']['access'] {
+  const email = context.currentUser?.email ?? '';
+  return email ? [{ email, level: 'owner' }] : [];
+}
 
 export const wizardSetup = setup({
   types: {
@@ -39,14 +57,33 @@ export const wizardSetup = setup({
     nameCheckDelay: ({ context }) => context.options.nameCheckDelayMs,
     draftSaveDelay: ({ context }) => context.options.draftSaveDelayMs,
     userSearchDelay: ({ context }) => context.options.userSearchDelayMs,
-    statusPollInterval: ({ context }) => context.options.statusPollIntervalMs,
+    // Doubles after each read of a pending connection, up to the maximum: creation can take
+    // minutes, and a wizard left open should not keep asking every few seconds.
+    statusPollInterval: ({ context }) =>
+      Math.min(
+        context.options.statusPollIntervalMs * 2 ** context.submission.polls,
+        context.options.statusPollMaxIntervalMs,
+      ),
+    // Counted from *Finish connection*, not from this state's entry, so a reload does not
+    // restart the wait.
+    submissionSlowAfter: ({ context }) => {
+      const started = Date.parse(context.submission.startedAt ?? '');
+      const elapsed = Number.isNaN(started) ? 0 : context.options.now().getTime() - started;
+      return Math.max(0, context.options.submissionSlowAfterMs - elapsed);
+    },
   },
   guards: {
     canCreateConnections: (_, user: { permissions: string[] }) =>
       CREATE_CONNECTION_PERMISSIONS.some((permission) => user.permissions.includes(permission)),
     hasNoManagementAccounts: ({ context }) => context.managementAccounts.value.length === 0,
-    hasSubmissionInFlight: ({ context }) => context.submission.idempotencyKey !== null,
-    hasSubmittedConnection: ({ context }) => context.submission.connection !== null,
+    /** A draft brought back a submission that had not finished. */
+    hasSubmissionInFlight: ({ context }) =>
+      context.submission.status !== 'idle' && context.submission.request !== null,
+    hasConnectionId: ({ context }) => context.submission.connectionId !== null,
+    isOwnDraft: ({ context }, draft: Draft | null) =>
+      draft !== null && normalizeEmail(draft.userEmail) === getUserEmail(context),
+    canRetrySubmission: ({ context }) => canRetrySubmission(context),
+    canLeaveSubmission: ({ context }) => canLeaveSubmission(context),
     hasChosenPath: ({ context }) => context.path !== null,
     hasConnectedManagementAccount: ({ context }) =>
       context.managementAccounts.value.some((account) => account.connected),
@@ -82,27 +119,32 @@ export const wizardSetup = setup({
     setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
     clearStartFailure: assign({ startFailure: null }),
     setCurrentUser: assign((_, user: WizardContext['currentUser']) => ({ currentUser: user })),
+    /** Restores a draft the user left, the submission in flight included. */
     setDraftValues: assign(({ context }, draft: Draft | null): Patch => {
-      if (!draft) {
-        const email = context.currentUser?.email ?? '';
-        return { values: { ...context.values, access: email ? [{ email, level: 'owner' }] : [] } };
-      }
+      if (!draft) return { values: { ...emptyValues(), access: creatorAccess(context) } };
+      const { submission } = draft;
       return {
         path: draft.path,
         values: draft.values,
         openStep: draft.openStep,
         furthestStep: draft.furthestStep,
         touchedFields: [],
-        submission: draft.submission
+        submission: submission
           ? {
-              status: 'idle',
-              idempotencyKey: draft.submission.idempotencyKey,
-              connection: null,
-              failure: null,
+              ...NO_SUBMISSION,
+              status: submission.connectionId ? 'activating' : 'creating',
+              request: submission.request,
+              idempotencyKey: submission.idempotencyKey,
+              connectionId: submission.connectionId,
+              startedAt: submission.startedAt,
             }
-          : context.submission,
+          : NO_SUBMISSION,
       };
     }),
+    /** No draft to restore: the creating user starts on the access list as Owner. */
+    setFreshValues: assign(({ context }): Patch => ({
+      values: { ...emptyValues(), access: creatorAccess(context) },
+    })),
     setManagementAccounts: assign((_, accounts: WizardContext['managementAccounts']['value']) => ({
       managementAccounts: { status: 'ready', value: accounts, failure: null },
     })),
@@ -317,54 +359,94 @@ export const wizardSetup = setup({
         },
       }),
     ),
-    clearValues: assign(({ context }) => {
-      const email = context.currentUser?.email ?? '';
-      const values = emptyValues();
+    clearValues: assign(({ context }): Patch => ({
+      path: null,
+      values: { ...emptyValues(), access: creatorAccess(context) },
+      openStep: 'details',
+      furthestStep: 'details',
+      attemptedSteps: [],
+      touchedFields: [],
+      nameCheck: { name: '', status: 'idle', failure: null },
+      submission: NO_SUBMISSION,
+    })),
+    /**
+     * Freezes what *Finish connection* sends. The same request as the last attempt keeps its
+     * idempotency key (and the connection it created), so going back to the steps and
+     * finishing again unchanged cannot create a second connection; a changed one gets a new key,
+     * since a host refuses one key for two different requests.
+     */
+    setSubmissionRequest: assign(({ context }): Patch => {
+      const request = buildConnectionRequest(context);
+      const previous = context.submission;
+      const same =
+        previous.request !== null &&
+        previous.idempotencyKey !== null &&
+        isSameConnectionRequest(previous.request, request);
       return {
-        path: null,
-        values: { ...values, access: email ? [{ email, level: 'owner' }] : [] },
-        openStep: 'details' as const,
-        furthestStep: 'details' as const,
-        attemptedSteps: [],
-        touchedFields: [],
-        nameCheck: { name: '', status: 'idle' as const, failure: null },
+        submission: {
+          ...NO_SUBMISSION,
+          status: 'creating',
+          request,
+          idempotencyKey: same ? previous.idempotencyKey : context.options.createIdempotencyKey(),
+          connectionId: same ? previous.connectionId : null,
+          connection: same ? previous.connection : null,
+          startedAt: context.options.now().toISOString(),
+        },
       };
     }),
-    setSubmissionStarted: assign(({ context }) => ({
-      submission: {
-        status: 'creating' as const,
-        idempotencyKey: context.submission.idempotencyKey ?? context.options.createIdempotencyKey(),
-        connection: context.submission.connection,
-        failure: null,
-      },
+    setSubmissionStatus: assign(({ context }, status: 'creating' | 'activating') => ({
+      submission: { ...context.submission, status, failure: null, failedAt: null },
+    })),
+    setSubmissionSlow: assign(({ context }) => ({
+      submission: { ...context.submission, isSlow: true },
     })),
     setSubmittedConnection: assign(
       ({ context }, connection: NonNullable<WizardContext['submission']['connection']>) => ({
         submission: {
           ...context.submission,
-          status: connection.status === 'active' ? ('active' as const) : ('waiting' as const),
+          status: connection.status === 'active' ? ('active' as const) : ('activating' as const),
+          connectionId: connection.id,
           connection,
           failure: null,
         },
       }),
     ),
-    setSubmissionFailure: assign(({ context }, error: unknown) => ({
-      submission: {
-        ...context.submission,
-        status: 'failed' as const,
-        failure: describeFailure(error),
-      },
+    setConnectionPolled: assign(({ context }) => ({
+      submission: { ...context.submission, polls: context.submission.polls + 1 },
     })),
+    setSubmissionFailure: assign(
+      ({ context }, params: { error: unknown; failedAt: SubmissionFailedAt }) => ({
+        submission: {
+          ...context.submission,
+          status: 'failed' as const,
+          failure: describeFailure(params.error),
+          failedAt: params.failedAt,
+        },
+      }),
+    ),
+    /** The platform reports the connection as failed: asking again gives the same answer. */
     setConnectionFailed: assign(({ context }) => ({
       submission: {
         ...context.submission,
         status: 'failed' as const,
         failure: {
           kind: 'unknown' as const,
-          retryable: true,
-          detail: 'The connection could not be activated.',
+          retryable: false,
+          detail: 'The platform reported that the connection could not be activated.',
         },
+        failedAt: 'activation' as const,
       },
+    })),
+    /**
+     * Back to the steps with every value kept. The request and its key stay, so finishing again
+     * unchanged continues the same connection; a connection the platform failed is done with,
+     * and finishing again asks for a new one.
+     */
+    clearSubmissionProgress: assign(({ context }) => ({
+      submission:
+        context.submission.failedAt === 'activation'
+          ? NO_SUBMISSION
+          : { ...context.submission, status: 'idle' as const, isSlow: false, failure: null },
     })),
     /** The name was taken between the check and the creation: send the user back to Details. */
     setNameTakenAtSubmission: assign(({ context }) => ({
@@ -373,12 +455,7 @@ export const wizardSetup = setup({
         status: 'taken' as const,
         failure: null,
       },
-      submission: {
-        status: 'idle' as const,
-        idempotencyKey: null,
-        connection: null,
-        failure: null,
-      },
+      submission: NO_SUBMISSION,
       openStep: 'details' as const,
     })),
     emitConnectionCreated: emit(({ context }) => {
