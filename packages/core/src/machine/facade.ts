@@ -58,8 +58,11 @@ export type WizardPhase =
   | 'submitting'
   | 'complete';
 
-/** How a step's header shows it. `upcoming` steps have not been reached or completed yet. */
-export type StepState = 'upcoming' | 'complete' | 'invalid';
+/**
+ * How a step's header shows it: `upcoming` (not reached or not completed yet), `current` (open,
+ * with nothing wrong shown), `complete`, or `invalid` (problems the user can see, open or not).
+ */
+export type StepState = 'upcoming' | 'current' | 'complete' | 'invalid';
 
 export interface StepView {
   id: StepId;
@@ -227,15 +230,19 @@ function getSteps(context: WizardContext): StepView[] {
     const pending = isStepPending(context, id);
     const visited = context.attemptedSteps.includes(id) || position < furthest;
     const visibleIssues = Object.keys(getVisibleIssues(context, id)).length;
-    let state: StepState = 'upcoming';
-    if (visited && valid) state = 'complete';
-    else if (visited && !pending && (visibleIssues > 0 || position < furthest)) state = 'invalid';
+    const isOpen = context.openStep === id;
+    let state: StepState = isOpen ? 'current' : 'upcoming';
+    if (visited && !valid && !pending && (visibleIssues > 0 || position < furthest)) {
+      state = 'invalid';
+    } else if (visited && valid && !isOpen) {
+      state = 'complete';
+    }
 
     return {
       id,
       number: position + 1,
       state,
-      isOpen: context.openStep === id,
+      isOpen,
       isReachable: isStepReachable(context, id),
       isPending: pending,
       issueCount: visibleIssues,

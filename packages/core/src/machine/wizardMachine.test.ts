@@ -237,6 +237,27 @@ describe('given the Details step', () => {
     expect(view.steps[0]).toMatchObject({ state: 'invalid', issueCount: 1 });
   });
 
+  it('should show the open step as current, and a finished one as complete', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+    expect(wizard.view().steps.map((step) => step.state)).toEqual([
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
+
+    await completeDetails(wizard);
+
+    expect(
+      wizard
+        .view()
+        .steps.map((step) => step.state)
+        .slice(0, 3),
+    ).toEqual(['complete', 'current', 'upcoming']);
+  });
+
   it('should not open a later step before the earlier ones are valid', async () => {
     const wizard = startWizard();
     await wizard.until((v) => v.phase === 'editing');
