@@ -67,6 +67,10 @@ export const defaultIssueMessages = {
   'managedPolicies.quotaExceeded': (p?: Params) =>
     `IAM allows at most ${text(p, 'quota')} managed policies per role. Remove some.`,
   'managementAccount.required': 'Choose a management account.',
+  'managementAccount.notOnboarded': (p?: Params) =>
+    `The management account ${text(p, 'accountId')} is not onboarded in the platform. Choose one of the listed accounts.`,
+  'managementAccount.notConnected': (p?: Params) =>
+    `The management account ${text(p, 'accountId')} is not connected to the platform, so it has no permissions to reuse. Choose a connected account, or create a connection with a dedicated role.`,
   'scope.required': 'Select at least one account or organizational unit.',
   'scope.managementAccountDecision.required':
     'Choose whether to include the management account before you continue.',

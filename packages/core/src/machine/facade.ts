@@ -29,6 +29,7 @@ import {
   getArtefactError,
   getArtefacts,
   getFullRoleName,
+  getOfferedManagementAccounts,
   getPathSteps,
   getPlan,
   getPolicyReport,
@@ -98,6 +99,8 @@ export interface WizardView {
   startFailure: Failure | null;
   currentUser: WizardContext['currentUser'];
   managementAccounts: WizardContext['managementAccounts']['value'];
+  /** The management accounts the user may choose on the current path. */
+  managementAccountOptions: WizardContext['managementAccounts']['value'];
   draft: WizardContext['draft'];
   details: {
     connectionName: string;
@@ -311,6 +314,7 @@ function buildView(snapshot: WizardSnapshot): WizardView {
     startFailure: context.startFailure,
     currentUser: context.currentUser,
     managementAccounts: context.managementAccounts.value,
+    managementAccountOptions: getOfferedManagementAccounts(context),
     draft: context.draft,
     details: {
       connectionName: context.values.details.connectionName,

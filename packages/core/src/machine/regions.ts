@@ -51,6 +51,7 @@ export const formRegion = wizardSetup.createStateConfig({
       actions: { type: 'setDetailsField', params: ({ event }) => event },
     },
     'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
       actions: { type: 'setManagementAccount', params: ({ event }) => event.accountId },
     },
     'scope.toggle': {
@@ -250,7 +251,10 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
 export const organizationRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
     'organization.retry': { target: '.loading' },
   },
   states: {
@@ -285,7 +289,10 @@ export const organizationRegion = wizardSetup.createStateConfig({
 export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
     'settings.retry': { target: '.loading' },
   },
   states: {
@@ -350,7 +357,10 @@ export const deploymentCheckRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
     'deploy.check': { target: '.checking' },
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
   },
   states: {
     idle: {},

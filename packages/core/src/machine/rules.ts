@@ -22,6 +22,7 @@ import {
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
 import { validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
+import type { ManagementAccount } from '../model/organization';
 import type { DeploymentPlan, OrganizationIndex } from '../scope/types';
 import type { WizardContext } from './context';
 
@@ -29,6 +30,8 @@ import type { WizardContext } from './context';
 export type WizardIssueCode =
   | 'connectionName.taken'
   | 'managementAccount.required'
+  | 'managementAccount.notOnboarded'
+  | 'managementAccount.notConnected'
   | 'scope.required'
   | 'scope.managementAccountDecision.required';
 
@@ -45,6 +48,38 @@ const EXISTING_PERMISSIONS_STEPS: readonly StepId[] = ['details', 'access'];
 /** The steps of the path the user is on, in order. */
 export function getPathSteps(context: Pick<WizardContext, 'path'>): readonly StepId[] {
   return context.path === 'existingPermissions' ? EXISTING_PERMISSIONS_STEPS : STEP_IDS;
+}
+
+/**
+ * The management accounts the user may choose: those the platform has onboarded, and on the
+ * existing-permissions path only those it is already connected to, whose permissions are reused.
+ */
+export function getOfferedManagementAccounts(
+  context: Pick<WizardContext, 'path' | 'managementAccounts'>,
+): ManagementAccount[] {
+  const accounts = context.managementAccounts.value;
+  if (context.path !== 'existingPermissions') return accounts;
+  // The same list object while the accounts are, so a view selecting it re-renders only then.
+  return memoizedConnectedAccounts([accounts], () =>
+    accounts.filter((account) => account.connected),
+  );
+}
+
+export function isOfferedManagementAccount(
+  context: Pick<WizardContext, 'path' | 'managementAccounts'>,
+  accountId: string,
+): boolean {
+  return getOfferedManagementAccounts(context).some((account) => account.accountId === accountId);
+}
+
+/** The problem with the chosen management account, if any (a draft may hold a stale one). */
+function getManagementAccountIssue(context: WizardContext): WizardIssue | undefined {
+  const accountId = context.values.managementAccountId;
+  if (!accountId) return { code: 'managementAccount.required' };
+  if (isOfferedManagementAccount(context, accountId)) return undefined;
+  return context.path === 'existingPermissions'
+    ? { code: 'managementAccount.notConnected', params: { accountId } }
+    : { code: 'managementAccount.notOnboarded', params: { accountId } };
 }
 
 export function getFullRoleName(context: WizardContext): string {
@@ -93,6 +128,7 @@ function memoizeOnDependencies<R>() {
 const memoizedPlan = memoizeOnDependencies<DeploymentPlan>();
 const memoizedScopeView = memoizeOnDependencies<ReturnType<typeof createScopeView>>();
 const memoizedArtefacts = memoizeOnDependencies<Artefacts | ArtefactError>();
+const memoizedConnectedAccounts = memoizeOnDependencies<ManagementAccount[]>();
 
 /** The deployment plan for the current selection, or `null` while the organisation is not loaded. */
 export function getPlan(context: WizardContext): DeploymentPlan | null {
@@ -206,9 +242,8 @@ function getDetailsIssues(context: WizardContext): WizardIssues {
     for (const field of Object.keys(issues)) {
       if (!field.startsWith('details.connectionName')) delete issues[field];
     }
-    if (!context.values.managementAccountId) {
-      issues.managementAccountId = { code: 'managementAccount.required' };
-    }
+    const accountIssue = getManagementAccountIssue(context);
+    if (accountIssue) issues.managementAccountId = accountIssue;
   }
   const { nameCheck } = context;
   if (
@@ -222,9 +257,8 @@ function getDetailsIssues(context: WizardContext): WizardIssues {
 }
 
 function getScopeIssues(context: WizardContext): WizardIssues {
-  if (!context.values.managementAccountId) {
-    return { managementAccountId: { code: 'managementAccount.required' } };
-  }
+  const accountIssue = getManagementAccountIssue(context);
+  if (accountIssue) return { managementAccountId: accountIssue };
   const plan = getPlan(context);
   if (!plan) return {};
 

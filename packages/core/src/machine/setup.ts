@@ -32,12 +32,23 @@ import {
   getPathSteps,
   getTrimmedConnectionName,
   getUserEmail,
+  isOfferedManagementAccount,
   isSameConnectionRequest,
   isStepPending,
   isStepReachable,
   isStepValid,
 } from './rules';
 import { addUnique, advancePatch, type Patch } from './updates';
+
+/** A management account the platform offers on the dedicated-role path is chosen. */
+function hasChosenDedicatedManagementAccount(context: WizardContext): boolean {
+  const accountId = context.values.managementAccountId;
+  return (
+    context.path === 'dedicatedRole' &&
+    accountId !== null &&
+    isOfferedManagementAccount(context, accountId)
+  );
+}
 
 /** The creating user as the first access row, with the Owner level. */
 function creatorAccess(context: WizardContext): WizardContext['values']['access'] {
@@ -90,14 +101,13 @@ export const wizardSetup = setup({
     isDedicatedRolePath: ({ context }) => context.path === 'dedicatedRole',
     /** The dedicated-role path has a management account whose organisation is not loaded yet. */
     hasUnloadedOrganization: ({ context }) =>
-      context.path === 'dedicatedRole' &&
-      context.values.managementAccountId !== null &&
-      context.organization.status !== 'ready',
+      hasChosenDedicatedManagementAccount(context) && context.organization.status !== 'ready',
     /** The same, for the platform's deployment settings of that management account. */
     hasUnloadedDeploymentSettings: ({ context }) =>
-      context.path === 'dedicatedRole' &&
-      context.values.managementAccountId !== null &&
-      context.deploymentSettings.status !== 'ready',
+      hasChosenDedicatedManagementAccount(context) && context.deploymentSettings.status !== 'ready',
+    /** Only onboarded accounts, and on the existing-permissions path only connected ones. */
+    isOfferedManagementAccount: ({ context }, accountId: string) =>
+      isOfferedManagementAccount(context, accountId),
     /** The platform may fix the Region; then the user cannot change it. */
     isRegionEditable: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
     isConnectionNameField: (_, field: string) => field === 'connectionName',

@@ -210,6 +210,87 @@ describe('given an onboarded management account already connected', () => {
   });
 });
 
+describe('given management accounts of which only one is connected', () => {
+  const accounts = [{ ...MANAGEMENT_ACCOUNTS[0], connected: true }, MANAGEMENT_ACCOUNTS[1]];
+
+  it('should offer and accept only the connected one on the existing-permissions path', async () => {
+    const wizard = startWizard({ accounts });
+    await wizard.until((v) => v.phase === 'choosingPath');
+    wizard.senders.choosePath('existingPermissions');
+    await wizard.until((v) => v.phase === 'editing');
+
+    expect(wizard.view().managementAccountOptions).toEqual([accounts[0]]);
+    wizard.senders.selectManagementAccount(OU_MANAGED.managementAccountId);
+    expect(wizard.view().details.managementAccountId).toBeNull();
+    wizard.senders.next();
+    expect(wizard.view().details.issues.managementAccountId).toEqual({
+      code: 'managementAccount.required',
+    });
+
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    expect(wizard.view().details.managementAccountId).toBe(ROOT_MANAGED.managementAccountId);
+    expect(wizard.view().details.issues.managementAccountId).toBeUndefined();
+  });
+
+  it('should offer every onboarded one on the dedicated-role path', async () => {
+    const wizard = startWizard({ accounts });
+    await wizard.until((v) => v.phase === 'choosingPath');
+    wizard.senders.choosePath('dedicatedRole');
+    await completeDetails(wizard);
+
+    expect(wizard.view().managementAccountOptions).toEqual(accounts);
+    wizard.senders.selectManagementAccount('999999999999');
+    expect(wizard.view().scope.managementAccountId).toBeNull();
+    wizard.senders.selectManagementAccount(OU_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+  });
+});
+
+describe('given a draft whose management account is no longer onboarded', () => {
+  it('should say so at the field and not load its organisation', async () => {
+    const wizard = startWizard({
+      accounts: [MANAGEMENT_ACCOUNTS[0]],
+      draft: {
+        schemaVersion: DRAFT_SCHEMA_VERSION,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        userEmail: OWNER.email,
+        path: 'dedicatedRole',
+        values: {
+          details: {
+            connectionName: 'Restored',
+            roleNameSuffix: 'restored',
+            roleNameEdited: false,
+            description: '',
+          },
+          managementAccountId: OU_MANAGED.managementAccountId,
+          scope: {
+            selected: [],
+            excluded: [],
+            managementAccount: null,
+            pickedAccountsAutoDeployment: 'off',
+          },
+          policies: { managedPolicyArns: [], allowedActions: [''] },
+          access: [{ email: OWNER.email, level: 'owner' }],
+          region: null,
+        },
+        openStep: 'scope',
+        furthestStep: 'scope',
+        submission: null,
+      },
+    });
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.next();
+
+    expect(wizard.view().scope.issues.managementAccountId).toEqual({
+      code: 'managementAccount.notOnboarded',
+      params: { accountId: OU_MANAGED.managementAccountId },
+    });
+    expect(wizard.view().scope.organization.status).toBe('idle');
+    expect(wizard.view().openStep).toBe('scope');
+  });
+});
+
 describe('given the Details step', () => {
   it('should derive the role name until the user edits it', async () => {
     const wizard = startWizard();
