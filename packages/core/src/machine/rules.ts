@@ -86,10 +86,13 @@ export function getPlan(context: WizardContext): DeploymentPlan | null {
   return index ? memoizedPlan([index, scope], () => planDeployment(index, scope)) : null;
 }
 
+/** The tree's check states, read from the plan so the tree and the summary never disagree. */
 export function getScopeView(context: WizardContext) {
   const index: OrganizationIndex | null = context.organization.value;
-  const { scope } = context.values;
-  return index ? memoizedScopeView([index, scope], () => createScopeView(index, scope)) : null;
+  const plan = getPlan(context);
+  return index && plan
+    ? memoizedScopeView([index, plan], () => createScopeView(index, plan))
+    : null;
 }
 
 export function getPolicyReport(context: WizardContext) {

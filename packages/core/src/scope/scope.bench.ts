@@ -35,6 +35,7 @@ const mixed: ScopeSelection = {
     ...organization.accounts.slice(-500).map((account) => account.id),
   ],
 };
+const mixedPlan = planDeployment(index, mixed);
 const deepOu = organization.organizationalUnits.find(
   (unit) => index.nodes.get(unit.id)!.depth === 5,
 )!;
@@ -61,7 +62,7 @@ describe('given 50,000 accounts in 2,000 OUs', () => {
   });
 
   bench('create the scope view and read 1,000 nodes', () => {
-    const view = createScopeView(index, mixed);
+    const view = createScopeView(index, mixedPlan);
     for (const id of sample) view.nodeScope(id);
   });
 });
