@@ -82,16 +82,10 @@ describe('given an OU covered by a selected ancestor', () => {
   it('should split the ancestor into the sibling subtrees along the path', () => {
     const selection = clicks(rootManaged, ['r-abcd', '444444444441', 'ou-abcd-web00001']);
     // The root's other OUs and accounts stay; the excluded loose account stays out; the
-    // management account (unanswered) is not picked.
+    // management account (unanswered) is not picked; the suspended account cannot be picked.
     expect(selection).toEqual({
       ...EMPTY_SCOPE,
-      selected: [
-        '222222222221',
-        '222222222222',
-        '444444444442',
-        'ou-abcd-empty001',
-        'ou-abcd-sandbox1',
-      ],
+      selected: ['222222222221', '444444444442', 'ou-abcd-empty001', 'ou-abcd-sandbox1'],
     });
   });
 
@@ -102,7 +96,8 @@ describe('given an OU covered by a selected ancestor', () => {
       '222222222221',
       'ou-abcd-web00001',
     ]);
-    expect(selection).toEqual({ ...EMPTY_SCOPE, selected: ['222222222222'] });
+    // Only the suspended account was left in Production, and no click may select it.
+    expect(selection).toEqual(EMPTY_SCOPE);
 
     const kept = clicks(rootManaged, ['r-abcd', '111111111112', 'ou-abcd-sandbox1']);
     expect(kept.selected).toEqual([

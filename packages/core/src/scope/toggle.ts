@@ -110,7 +110,9 @@ function toggleContainer(
  * to the node (OUs, and accounts directly under each container on the path). Accounts the user
  * had excluded stay out; exclusions inside the sibling OUs still apply and are kept. The
  * management account keeps its meaning: included becomes a direct pick, excluded or unanswered
- * is not picked.
+ * is not picked. Suspended, closing and closed accounts on the path are not picked either: no
+ * click may select them (the `plan` command refuses such answers too), and they had no stack
+ * instance to lose, because StackSets skip them.
  *
  * Consequence: the ancestor is no longer a StackSet target, so accounts added later directly to
  * it (or to a container on the path) no longer get the role automatically. The plan's
@@ -136,8 +138,7 @@ function splitAncestor(
         selected.add(childId);
       } else if (childId === index.managementAccountId) {
         if (current.managementAccount === 'include') selected.add(childId);
-      } else if (!excluded.has(childId)) {
-        // Unselectable accounts are picked too: they were in scope (skipped by StackSets) and stay.
+      } else if (!excluded.has(childId) && isSelectableAccount(child.account!)) {
         selected.add(childId);
       }
     }
