@@ -22,6 +22,8 @@ export type AnswersIssueCode =
   | 'scope.excludedOutsideScope'
   | 'scope.excludedManagementAccount'
   | 'scope.managementAccountDecision.contradicts'
+  | 'scope.managementAccountDecision.notCovered'
+  | 'scope.selectedAndExcluded'
   | 'managementAccount.mismatch'
   | 'region.locked';
 
@@ -100,6 +102,10 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
     `${show(p, 'id')} is the management account, which StackSets never deploy to; answer scope.managementAccount instead.`,
   'scope.managementAccountDecision.contradicts': (p) =>
     `is "exclude", but the management account ${show(p, 'id')} is itself in scope.selected.`,
+  'scope.managementAccountDecision.notCovered': (p) =>
+    `is "${show(p, 'decision')}", but nothing in scope.selected contains the management account ${show(p, 'id')}, so there is nothing to decide: to give it the role, add ${show(p, 'id')} to scope.selected; otherwise remove this answer.`,
+  'scope.selectedAndExcluded': (p) =>
+    `account ${show(p, 'id')} is also in scope.selected: choose whether it gets the role, and list it in one place only.`,
   'managementAccount.mismatch': (p) =>
     `is not the organisation's management account, which is ${show(p, 'expected')}.`,
   'region.locked': (p) =>
