@@ -166,17 +166,17 @@ export function isWithin(index: OrganizationIndex, nodeId: string, ancestorId: s
 }
 
 /**
- * A root's or OU's names from below the root down to it (`Workloads / Prod`), so that two OUs of
- * one name in different places read differently; the root is named by its own name. O(depth).
+ * A node's names from the root down to it (`Root / Workloads / Prod`), so that two OUs of one
+ * name in different places read differently, and the reader sees where the OU sits; the root is
+ * named by its own name. Unknown ids come back as they are. O(depth).
  */
 export function pathOf(index: OrganizationIndex, nodeId: string): string {
   const names: string[] = [];
-  for (let node = index.nodes.get(nodeId); node !== undefined && node.kind !== 'root'; ) {
+  for (let node = index.nodes.get(nodeId); node !== undefined; ) {
     names.unshift(node.name);
     node = node.parentId === null ? undefined : index.nodes.get(node.parentId);
   }
-  if (names.length > 0) return names.join(' / ');
-  return index.nodes.get(nodeId)?.name ?? nodeId;
+  return names.length > 0 ? names.join(' / ') : nodeId;
 }
 
 /** Calls `visit` for `nodeId` and every node below it, in display order. O(subtree). */

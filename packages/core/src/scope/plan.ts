@@ -163,16 +163,38 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /**
- * The paths of `ids` as words (`A`, `A and B`, `A, B and C`), the first five only and then how
- * many more, so a warning stays readable with 2,000 OUs.
+ * `items` as words (`A`, `A and B`, `A, B and C`), the first five only and then how many more, so
+ * a warning stays readable with 2,000 OUs or 50,000 accounts.
  */
-function pathList(index: OrganizationIndex, ids: readonly string[], conjunction: string): string {
-  const shown = ids.slice(0, 5).map((id) => pathOf(index, id));
-  const more = ids.length - shown.length;
+function words(items: readonly string[], conjunction: 'and' | 'or'): string {
+  const shown = items.slice(0, 5);
+  const more = items.length - shown.length;
   if (more > 0) shown.push(`${more.toLocaleString('en-US')} more`);
   return shown.length === 1
     ? shown[0]!
     : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)!}`;
+}
+
+/** Roots and OUs by their path from the root (`Root / Workloads / Prod`). */
+function pathList(index: OrganizationIndex, ids: readonly string[], conjunction: 'and' | 'or') {
+  return words(
+    ids
+      .slice(0, 5)
+      .map((id) => pathOf(index, id))
+      .concat(ids.slice(5)),
+    conjunction,
+  );
+}
+
+/** Accounts as `Name (id)`, so that two accounts of one name read differently. */
+function accountList(index: OrganizationIndex, ids: readonly string[]): string {
+  return words(
+    ids
+      .slice(0, 5)
+      .map((id) => `${index.nodes.get(id)?.name ?? id} (${id})`)
+      .concat(ids.slice(5)),
+    'and',
+  );
 }
 
 export function planDeployment(
@@ -265,7 +287,7 @@ export function planDeployment(
     warnings.push(
       warning(
         'autoDeploymentWiderThanPicks',
-        `Automatic deployment is on for accounts picked one by one: accounts added later to ${pathList(index, parents, 'and')} (or to OUs inside them) will get the role too, not only the accounts picked.`,
+        `Automatic deployment is on for accounts picked one by one: accounts added later to ${pathList(index, parents, 'and')} (or to OUs inside ${parents.length === 1 ? 'it' : 'them'}) will get the role too, not only the accounts picked.`,
         [...picked],
         parents,
       ),
@@ -314,7 +336,7 @@ export function planDeployment(
     warnings.push(
       warning(
         'unavailableAccountsSkipped',
-        `${plural(coverage.skipped.length, 'account', 'accounts')} in scope ${coverage.skipped.length === 1 ? 'is' : 'are'} not active (suspended, closing, closed or pending activation): StackSets skip ${coverage.skipped.length === 1 ? 'it' : 'them'} for now.`,
+        `${plural(coverage.skipped.length, 'account', 'accounts')} in scope ${coverage.skipped.length === 1 ? 'is' : 'are'} not active (suspended, closing, closed or pending activation), and StackSets skip ${coverage.skipped.length === 1 ? 'it' : 'them'} for now: ${accountList(index, coverage.skipped)}.`,
         [...coverage.skipped],
         [],
       ),

@@ -1,7 +1,7 @@
 /**
  * The scope summary as data, read from the deployment plan alone: whether the plan deploys
  * anything, what gets the role now, which OUs pass it on to accounts added later (named by their
- * path, outermost first), the management account's standing and the warnings with their OUs'
+ * path from the root, outermost first), the management account's standing and the warnings with their OUs'
  * paths. A view renders it in its own words; it decides nothing.
  */
 import { pathOf } from './organizationIndex';
@@ -14,7 +14,7 @@ export interface FutureCoverage {
   /** A root or OU whose accounts added later get the role, and whose parent's do not. */
   id: string;
   isRoot: boolean;
-  /** Its names from below the root (`Workloads / Prod`); the root's own name for the root. */
+  /** Its names from the root down (`Root / Workloads / Prod`); the root's own name for the root. */
   path: string;
   /** How many OUs inside it pass the role on too (all of them: automatic deployment covers child OUs). */
   childOus: number;
