@@ -172,7 +172,7 @@ export function isWithin(index: OrganizationIndex, nodeId: string, ancestorId: s
  */
 export function pathOf(index: OrganizationIndex, nodeId: string): string {
   const names: string[] = [];
-  for (let node = index.nodes.get(nodeId); node !== undefined; ) {
+  for (let node = index.nodes.get(nodeId); node !== undefined;) {
     names.unshift(node.name);
     node = node.parentId === null ? undefined : index.nodes.get(node.parentId);
   }

@@ -75,7 +75,7 @@ function outermost(index: OrganizationIndex, ids: readonly string[]): FutureCove
   for (const id of ids) {
     if (childOus.has(id)) continue;
     let top: string | null = null;
-    for (let parentId = index.nodes.get(id)?.parentId ?? null; parentId !== null; ) {
+    for (let parentId = index.nodes.get(id)?.parentId ?? null; parentId !== null;) {
       if (childOus.has(parentId)) top = parentId;
       parentId = index.nodes.get(parentId)?.parentId ?? null;
     }
