@@ -40,9 +40,9 @@ type Step =
 
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('toggle' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleRoot' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('split' as const), pick: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('exclude' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleRoot' as const) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('split' as const), pick: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('exclude' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('managementClick' as const) }) },
   {
     weight: 1,
@@ -52,7 +52,7 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('autoDeployment' as const),
       value: fc.constantFrom('on' as const, 'off' as const),
@@ -166,7 +166,7 @@ function depthOf(organization: Organization): number {
   return deepest;
 }
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 1_000 };
 
 describe('given random organisations and random clicks', () => {
   it('should plan operations that AWS resolves to exactly the accounts covered now', () => {
@@ -234,8 +234,12 @@ describe('given random organisations and random clicks', () => {
       }),
       RUNS,
     );
+    // Often, not rarely: a share of the runs for each case (far below what the arbitraries
+    // give, so a run never fails by chance), and at least a few runs for the rarest.
+    const often = { depthFive: 0.25, managementInsideOu: 0.25, emptyOu: 0.25, splits: 0.08 };
     for (const [name, count] of Object.entries(seen)) {
-      expect([name, count > 0]).toEqual([name, true]);
+      const share = often[name as keyof typeof often] ?? 0.01;
+      expect([name, count >= Math.max(1, share * RUNS.numRuns)]).toEqual([name, true]);
     }
   });
 

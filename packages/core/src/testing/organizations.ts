@@ -102,15 +102,16 @@ function shapeArbitrary(options: ShapeOptions): fc.Arbitrary<Shape> {
 /**
  * A random organisation of up to `maxOrganizationalUnits` OUs and `maxAccounts` accounts, drawn
  * from three kinds so that every case the scope rules must handle occurs in every run:
- * - small: 0 to 14 OUs anywhere (empty OUs, the management account anywhere, unusual states);
- * - deep: a chain of five nested OUs first, so an OU at AWS's depth limit of 5 always exists;
+ * - small: 0 to 30 OUs anywhere (empty OUs, the management account anywhere, unusual states);
+ * - deep: a chain of five nested OUs first and up to 25 more, so an OU at AWS's depth limit of
+ *   5 always exists;
  * - wide: 55 to 90 OUs, most of them directly under the root, so that selecting the root and
  *   then deselecting one OU inside it selects more than 50 OUs, which CreateStackInstances takes
  *   in several calls.
  */
 export function organizationArbitrary({
-  maxOrganizationalUnits = 14,
-  maxAccounts = 24,
+  maxOrganizationalUnits = 30,
+  maxAccounts = 40,
 } = {}): fc.Arbitrary<Organization> {
   return fc
     .oneof(
