@@ -22,7 +22,8 @@
  *   second StackSet `accounts` with automatic deployment off; with `'on'` they join the
  *   `organization` StackSet, and new accounts of their parents get the role too (warned).
  * - no call lists more than {@link MAX_ACCOUNTS_PER_OPERATION} accounts where AWS's rules allow
- *   it, so every call fits in one shell argument (see the constant for the arithmetic).
+ *   it, so every call fits in one shell argument (see the constant for the arithmetic); only an
+ *   OU's own exclusions, which cannot be split, may make one call longer.
  *
  * Coverage: StackSets skip accounts that are not ACTIVE (`SKIPPED_SUSPENDED_ACCOUNT` for
  * suspended ones; an account still pending activation cannot be counted on either), so covered
@@ -80,7 +81,7 @@ function operation(
  * cannot be split across calls: an account left out of one call's list would be deployed to by
  * that call, so every exclusion below a target travels with it. A new call starts when the next
  * target's exclusions would not fit; a target whose exclusions alone exceed the bound gets a call
- * of its own, and the plan warns about it (`exclusionsExceedOneCall`).
+ * of its own, whose targets the script passes through a file (see `MAX_INLINE_TARGETS_BYTES`).
  */
 function targetOperations(
   targets: readonly string[],
@@ -316,19 +317,6 @@ export function planDeployment(
         `${plural(normal.excluded.length, 'excluded account does', 'excluded accounts do')} not get the role now, but automatic deployment does not apply exclusions: an excluded account that is later moved into ${pathList(index, withExclusions, 'or')} (or from one OU to another inside ${withExclusions.length === 1 ? 'it' : 'them'}) gets the role.`,
         [...normal.excluded],
         withExclusions,
-      ),
-    );
-  }
-  const overlong = targets.filter(
-    (id) => (exclusionsByTarget.get(id)?.length ?? 0) > MAX_ACCOUNTS_PER_OPERATION,
-  );
-  if (overlong.length > 0) {
-    warnings.push(
-      warning(
-        'exclusionsExceedOneCall',
-        `${pathList(index, overlong, 'and')} ${overlong.length === 1 ? 'has' : 'each have'} more than ${MAX_ACCOUNTS_PER_OPERATION.toLocaleString('en-US')} exclusions. The exclusions of one OU cannot be split across calls, and so many may not fit in one argument of the script's create-stack-instances call (Linux caps one argument at 128 KiB): the script can stop there with "Argument list too long". Exclude fewer accounts there, or select smaller OUs inside ${overlong.length === 1 ? 'it' : 'them'} instead.`,
-        [],
-        overlong,
       ),
     );
   }

@@ -116,9 +116,7 @@ export type ScopeWarningCode =
    * Accounts excluded inside automatically deployed OUs: AWS's automatic deployment ignores
    * account filters, so an excluded account moved into (or within) those OUs later gets the role.
    */
-  | 'exclusionsIgnoredByAutomaticDeployment'
-  /** An OU whose exclusions alone are more than one call can carry: the script cannot run that call. */
-  | 'exclusionsExceedOneCall';
+  | 'exclusionsIgnoredByAutomaticDeployment';
 
 export interface ScopeWarning {
   code: ScopeWarningCode;
