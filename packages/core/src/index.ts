@@ -39,16 +39,15 @@ export {
   AccessEntrySchema,
   CREATE_CONNECTION_PERMISSIONS,
   ConnectionPathSchema,
+  ConnectionRequestSchema,
   ConnectionSchema,
   ConnectionStatusSchema,
   CurrentUserSchema,
   DEFAULT_ACCESS_LEVELS,
-  DRAFT_SCHEMA_VERSION,
   DeployTabSchema,
   DeploymentSettingsSchema,
   DetailsSchema,
   DirectoryUserSchema,
-  DraftSchema,
   EMPTY_SCOPE,
   ManagedPolicySchema,
   ManagementAccountDecisionSchema,
@@ -70,7 +69,6 @@ export type {
   DeploymentSettings,
   Details,
   DirectoryUser,
-  Draft,
   ManagedPolicy,
   ManagementAccountDecision,
   Policies,
@@ -78,14 +76,23 @@ export type {
   StepId,
   WizardValues,
 } from './model/values';
+export {
+  DRAFT_SCHEMA_VERSION,
+  DraftSchema,
+  DraftSubmissionSchema,
+  parseDraft,
+} from './model/draft';
+export type { Draft, DraftSubmission } from './model/draft';
 export { wizardActors } from './machine/actors';
 export type {
   CheckConnectionNameInput,
   CheckConnectionNameOutput,
   CheckDeploymentInput,
+  ClearDraftInput,
   CreateConnectionInput,
   LoadConnectionInput,
   LoadDeploymentSettingsInput,
+  LoadDraftInput,
   LoadOrganizationInput,
   SaveDraftInput,
   SearchUsersInput,
@@ -201,7 +208,12 @@ export type { ArtefactSettings } from './artefacts/artefactInput';
 export { wizardMachine } from './machine/wizardMachine';
 export type { WizardMachine } from './machine/wizardMachine';
 export { createInitialContext, resolveOptions } from './machine/context';
-export type { WizardContext, WizardOptions } from './machine/context';
+export type {
+  SubmissionFailedAt,
+  SubmissionStatus,
+  WizardContext,
+  WizardOptions,
+} from './machine/context';
 export type { AccessField, DetailsField, WizardEmitted, WizardEvent } from './machine/events';
 export { describeFailure } from './machine/failure';
 export type { Failure, FailureKind } from './machine/failure';
@@ -211,6 +223,7 @@ export type {
   ArtefactFile,
   StepState,
   StepView,
+  SubmissionView,
   WizardActorRef,
   WizardPhase,
   WizardSenders,
