@@ -110,7 +110,8 @@ function toggleContainer(
  * to the node (OUs, and accounts directly under each container on the path). Accounts the user
  * had excluded stay out; exclusions inside the sibling OUs still apply and are kept. The
  * management account keeps its meaning: included becomes a direct pick, excluded or unanswered
- * is not picked. Suspended, closing and closed accounts on the path are not picked either: no
+ * is not picked. Suspended, closing and closed accounts on the path, the management account
+ * among them, are not picked either: no
  * click may select them (the `plan` command refuses such answers too), and they had no stack
  * instance to lose, because StackSets skip them.
  *
@@ -136,9 +137,11 @@ function splitAncestor(
       const child = index.nodes.get(childId)!;
       if (child.kind !== 'account') {
         selected.add(childId);
+      } else if (!isSelectableAccount(child.account!)) {
+        continue;
       } else if (childId === index.managementAccountId) {
         if (current.managementAccount === 'include') selected.add(childId);
-      } else if (!excluded.has(childId) && isSelectableAccount(child.account!)) {
+      } else if (!excluded.has(childId)) {
         selected.add(childId);
       }
     }
