@@ -48,6 +48,8 @@ export const defaultIssueMessages = {
   'access.email.invalid': 'Enter a valid email address.',
   'access.email.duplicate': (p?: Params) =>
     `This person is already on row ${Number(text(p, 'row')) + 1}.`,
+  'access.email.notPlatformUser': (p?: Params) =>
+    `${text(p, 'email')} is not a user of this platform. Choose someone from the suggestions, or invite them to the platform first.`,
   'access.level.required': 'Choose an access level.',
   'access.level.unknown': (p?: Params) => `“${text(p, 'level')}” is not an access level here.`,
   'access.creator.missing': (p?: Params) =>

@@ -42,6 +42,8 @@ interface AccessEditorProps extends Omit<
   errors?: readonly (string | null | undefined)[];
   /** An error about the list as a whole. */
   error?: string;
+  /** Called with a row's index when the user is done with its email (left it or chose a user). */
+  onCommit?: (row: number) => void;
   /** Whether the editor is read-only. @default false */
   disabled?: boolean;
 }
@@ -58,6 +60,7 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
       suggestions,
       errors = [],
       error,
+      onCommit,
       disabled = false,
       className,
       ...fieldsetProps
@@ -142,6 +145,7 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
                       id={`${rowId}-email`}
                       value={entry.email}
                       onValueChange={(email) => update(row, { email })}
+                      onCommit={onCommit ? () => onCommit(row) : undefined}
                       searchUsers={searchUsers}
                       suggestions={suggestions}
                       excludeEmails={others}

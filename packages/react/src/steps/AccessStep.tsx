@@ -47,6 +47,7 @@ export function AccessStep() {
       <AccessEditor
         value={access.entries}
         onValueChange={senders.setAccess}
+        onCommit={senders.commitAccess}
         levels={accessLevels}
         creatorEmail={access.creatorEmail}
         searchUsers={searchUsers}
