@@ -174,6 +174,54 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     });
   });
 
+  it('should wait until an address is left before judging it, and refuse one the directory does not know', async () => {
+    const { user, onComplete } = renderWizard();
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Management account/ }),
+      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+    );
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Add another account' }));
+    const email = screen.getByRole('combobox', { name: 'Email of user 2' });
+    const accessHeader = screen.getByRole('button', { name: /User access/ });
+
+    await user.type(email, 'nobody@');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(accessHeader).not.toHaveTextContent(/error/);
+
+    await user.tab();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter a valid email address.');
+
+    await user.click(email);
+    await user.type(email, 'example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(
+      await screen.findByText(/nobody@example\.com is not a user of this platform/),
+    ).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveValue('nobody@example.com');
+    expect(accessHeader).toHaveTextContent('1 error');
+
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    expect(screen.queryByText('Connection created')).not.toBeInTheDocument();
+
+    await user.clear(email);
+    await user.type(email, 'grace.liu@example.com');
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0].collaborators).toContainEqual({
+      email: 'grace.liu@example.com',
+      role: 'user',
+    });
+  });
+
   it('should keep what the user typed when the organisation fails to load, and retry', async () => {
     const { user } = renderWizard({
       faults: { getOrganization: { kind: 'throttled', times: 1 } },

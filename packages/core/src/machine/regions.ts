@@ -447,7 +447,10 @@ export const directoryRegion = wizardSetup.createStateConfig({
           target: 'idle',
           actions: {
             type: 'setDirectoryResult',
-            params: ({ context, event }) => ({ email: checkingEmail(context), users: event.output }),
+            params: ({ context, event }) => ({
+              email: checkingEmail(context),
+              users: event.output,
+            }),
           },
         },
         onError: {

@@ -241,7 +241,10 @@ function getAccessIssues(context: WizardContext): WizardIssues {
     const field = `access.${row}.email`;
     const email = normalizeEmail(entry.email);
     if (!issues[field] && context.directory[email] === 'missing') {
-      issues[field] = { code: 'access.email.notPlatformUser', params: { email: entry.email.trim() } };
+      issues[field] = {
+        code: 'access.email.notPlatformUser',
+        params: { email: entry.email.trim() },
+      };
     }
   });
   return issues;
