@@ -94,6 +94,20 @@ describe('given the in-memory adapters with two onboarded management accounts', 
 
     // 3. Policies and permissions
     const actionInput = await screen.findByRole('textbox', { name: /Allowed action 1/ });
+    // One title per section: the heading is the group's legend, so it also names the group.
+    const policiesPanel = actionInput.closest<HTMLElement>('.awcw-accordion-content')!;
+    for (const title of ['AWS managed policies', 'Allowed actions']) {
+      const heading = within(policiesPanel).getByRole('heading', { level: 4, name: title });
+      const group = within(policiesPanel).getByRole('group', { name: title });
+      expect(group.querySelector('legend')).toContainElement(heading);
+      // The innermost elements showing exactly the title: the heading alone, no label below it.
+      const showing = within(policiesPanel).getAllByText(
+        (_, element) =>
+          element?.textContent === title &&
+          ![...element.children].some((child) => child.textContent === title),
+      );
+      expect(showing).toEqual([heading]);
+    }
     await user.type(actionInput, 'ce:GetCostAndUsage');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));
