@@ -203,6 +203,11 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     await user.click(await screen.findByRole('button', { name: 'Add another account' }));
     const email = screen.getByRole('combobox', { name: 'Email of user 2' });
     const accessHeader = screen.getByRole('button', { name: /User access/ });
+    // The list says what its rows are rather than repeating the step's title.
+    expect(
+      screen.getByRole('group', { name: 'People and their access level' }),
+    ).toHaveAccessibleDescription(/People you add can use this connection/);
+    expect(screen.getAllByText('User access', { exact: true })).toHaveLength(1);
 
     await user.type(email, 'nobody@');
     expect(email).not.toHaveAttribute('aria-invalid');

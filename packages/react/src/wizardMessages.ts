@@ -211,6 +211,7 @@ export const defaultWizardMessages = {
   deploymentCheckFailed: 'The deployment status could not be read.',
   deploymentStackSetMissing: 'No StackSet with this name exists yet in this Region.',
   // Access
+  accessListLabel: 'People and their access level',
   accessHint:
     'People you add can use this connection in flows. Owners and Editors can also change it.',
   // Submission

@@ -43,8 +43,10 @@ export function AccessStep() {
 
   return (
     <div className="awcw-form">
-      <p className="awcw-hint">{messages.accessHint}</p>
+      {/* The step's title says "User access"; the list's own label says what its rows are. */}
       <AccessEditor
+        label={messages.accessListLabel}
+        hint={messages.accessHint}
         value={access.entries}
         onValueChange={senders.setAccess}
         onCommit={senders.commitAccess}
