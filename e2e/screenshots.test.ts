@@ -63,6 +63,7 @@ describe('given the example host console on the sample organisations', () => {
     const capture = async (number: number, name: string) => {
       // Let the accordion finish opening and focus rings settle before the picture.
       await page.locator('.awcw-accordion-content[data-state="open"]').waitFor();
+      await page.mouse.move(0, 0);
       await page.evaluate(() => {
         (document.activeElement as HTMLElement | null)?.blur();
         // Lists that scroll on their own (the organisation tree) are shown from their top.
@@ -111,9 +112,11 @@ describe('given the example host console on the sample organisations', () => {
       .selectOption(CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID);
     const tree = page.getByRole('tree');
     await tree.waitFor();
-    const workloads = tree.getByRole('treeitem', { name: 'Workloads', exact: true });
-    await workloads.click();
-    await expect(workloads.getAttribute('aria-checked')).resolves.toBe('true');
+    for (const name of ['Sandbox', 'Security']) {
+      const unit = tree.getByRole('treeitem', { name, exact: true });
+      await unit.click();
+      await expect(unit.getAttribute('aria-checked')).resolves.toBe('true');
+    }
     await capture(2, 'scope');
     await next(page);
 
