@@ -45,6 +45,8 @@ interface FakeBackend {
   managedPolicyLoads: number;
   /** When set, the deployment settings load only once it resolves. */
   settingsGate: Promise<void> | null;
+  /** Whether the user directory's search fails (unreachable). */
+  directoryDown: boolean;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -61,6 +63,7 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     activateAfterPolls: 1,
     managedPolicyLoads: 0,
     settingsGate: null,
+    directoryDown: false,
     ...overrides,
   };
 }
@@ -128,11 +131,17 @@ function startWizard(
         })),
         managementAccount: null,
       })),
-      searchUsers: fromPromise(async ({ input }) =>
-        DIRECTORY.filter((user) =>
+      searchUsers: fromPromise(async ({ input }) => {
+        if (backend.directoryDown) {
+          throw Object.assign(new Error('Directory unreachable'), {
+            kind: 'network',
+            retryable: true,
+          });
+        }
+        return DIRECTORY.filter((user) =>
           `${user.name} ${user.email}`.toLowerCase().includes(input.query.toLowerCase()),
-        ),
-      ),
+        );
+      }),
       createConnection: fromPromise(async ({ input }) => {
         backend.created.push(input);
         if (backend.takenNames.includes(input.request.name)) {
@@ -512,6 +521,21 @@ describe('given every step filled in', () => {
     expect(wizard.backend.created).toHaveLength(1);
     expect(wizard.backend.created[0].request.collaborators).toContainEqual({
       email: 'alan@example.com',
+      role: 'user',
+    });
+  });
+
+  it('should not hold the connection back when the directory cannot be reached', async () => {
+    const wizard = startWizard({ backend: createBackend({ directoryDown: true }) });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.view().access.directory).toEqual([null, 'failed']);
+    expect(wizard.backend.created[0].request.collaborators).toContainEqual({
+      email: 'grace@example.com',
       role: 'user',
     });
   });
