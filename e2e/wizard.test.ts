@@ -76,10 +76,16 @@ async function pressNext(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-/** Replaces the focused text field's value by typing, as a keyboard user does. */
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
+/**
+ * Replaces a text field's value with Backspace and typing. Reached by Tab, the field's text is
+ * selected, so the first Backspace clears it; the others clear it from a caret at its end.
+ */
+async function retype(page: Page, field: Locator, text: string) {
+  const length = (await field.inputValue()).length;
+  for (let presses = 0; presses < Math.max(length, 1); presses += 1) {
+    await page.keyboard.press('Backspace');
+  }
+  await expect(field.inputValue()).resolves.toBe('');
   await page.keyboard.type(text);
 }
 
@@ -170,7 +176,7 @@ describe('given the example host console on the Contoso Health organisation in t
     await page.getByText('Available', { exact: true }).waitFor();
     const roleName = page.getByRole('textbox', { name: /IAM role name/ });
     await tabTo(page, roleName);
-    await retype(page, HOSTILE);
+    await retype(page, roleName, HOSTILE);
     await expect(roleName.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(descriptionOf(roleName)).resolves.toContain('is not allowed in IAM role names');
     await expect(roleName.inputValue()).resolves.toBe(HOSTILE);
@@ -181,7 +187,7 @@ describe('given the example host console on the Contoso Health organisation in t
     ).resolves.toBe('true');
     await expect(roleName.inputValue()).resolves.toBe(HOSTILE);
     await tabTo(page, roleName, { backwards: true });
-    await retype(page, ROLE_NAME_SUFFIX);
+    await retype(page, roleName, ROLE_NAME_SUFFIX);
     await expect(roleName.getAttribute('aria-invalid')).resolves.toBeNull();
     await expect(connectionName.inputValue()).resolves.toBe(CONNECTION_NAME);
     expect(await findAxeViolations(page)).toEqual([]);
