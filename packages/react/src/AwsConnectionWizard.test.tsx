@@ -96,6 +96,20 @@ describe('given the in-memory adapters with two onboarded management accounts', 
 
     // 3. Policies and permissions
     const actionInput = await screen.findByRole('textbox', { name: /Allowed action 1/ });
+    // One title per section: the heading is the group's legend, so it also names the group.
+    const policiesPanel = actionInput.closest<HTMLElement>('.awcw-accordion-content')!;
+    for (const title of ['AWS managed policies', 'Allowed actions']) {
+      const heading = within(policiesPanel).getByRole('heading', { level: 4, name: title });
+      const group = within(policiesPanel).getByRole('group', { name: title });
+      expect(group.querySelector('legend')).toContainElement(heading);
+      // The innermost elements showing exactly the title: the heading alone, no label below it.
+      const showing = within(policiesPanel).getAllByText(
+        (_, element) =>
+          element?.textContent === title &&
+          ![...element.children].some((child) => child.textContent === title),
+      );
+      expect(showing).toEqual([heading]);
+    }
     await user.type(actionInput, 'ce:GetCostAndUsage');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -173,6 +187,59 @@ describe('given the in-memory adapters with two onboarded management accounts', 
         usesExistingPermissions: true,
         resolvedAccountIds: [],
       },
+    });
+  });
+
+  it('should wait until an address is left before judging it, and refuse one the directory does not know', async () => {
+    const { user, onComplete } = renderWizard();
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Management account/ }),
+      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+    );
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Add another account' }));
+    const email = screen.getByRole('combobox', { name: 'Email of user 2' });
+    const accessHeader = screen.getByRole('button', { name: /User access/ });
+    // The list says what its rows are rather than repeating the step's title.
+    expect(
+      screen.getByRole('group', { name: 'People and their access level' }),
+    ).toHaveAccessibleDescription(/People you add can use this connection/);
+    expect(screen.getAllByText('User access', { exact: true })).toHaveLength(1);
+
+    await user.type(email, 'nobody@');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(accessHeader).not.toHaveTextContent(/error/);
+
+    await user.tab();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter a valid email address.');
+
+    await user.click(email);
+    await user.type(email, 'example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(
+      await screen.findByText(/nobody@example\.com is not a user of this platform/),
+    ).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveValue('nobody@example.com');
+    expect(accessHeader).toHaveTextContent('1 error');
+
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    expect(screen.queryByText('Connection created')).not.toBeInTheDocument();
+
+    await user.clear(email);
+    await user.type(email, 'grace.liu@example.com');
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0].collaborators).toContainEqual({
+      email: 'grace.liu@example.com',
+      role: 'user',
     });
   });
 

@@ -138,6 +138,7 @@ export const defaultMessages = {
   managedPoliciesTruncated: (p: { shown: number; count: number }) =>
     `Showing ${p.shown.toLocaleString('en-US')} of ${p.count.toLocaleString('en-US')} policies. Refine the search to see the rest.`,
   managedPoliciesSelected: 'Selected policies',
+  managedPoliciesOptions: 'Policies matching the search',
   managedPoliciesNoneSelected: 'No managed policy selected.',
   managedPolicyRemove: (p: { name: string }) => `Remove ${p.name}`,
 

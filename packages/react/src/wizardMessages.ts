@@ -48,6 +48,8 @@ export const defaultIssueMessages = {
   'access.email.invalid': 'Enter a valid email address.',
   'access.email.duplicate': (p?: Params) =>
     `This person is already on row ${Number(text(p, 'row')) + 1}.`,
+  'access.email.notPlatformUser': (p?: Params) =>
+    `${text(p, 'email')} is not a user of this platform. Choose someone from the suggestions, or invite them to the platform first.`,
   'access.level.required': 'Choose an access level.',
   'access.level.unknown': (p?: Params) => `“${text(p, 'level')}” is not an access level here.`,
   'access.creator.missing': (p?: Params) =>
@@ -209,6 +211,7 @@ export const defaultWizardMessages = {
   deploymentCheckFailed: 'The deployment status could not be read.',
   deploymentStackSetMissing: 'No StackSet with this name exists yet in this Region.',
   // Access
+  accessListLabel: 'People and their access level',
   accessHint:
     'People you add can use this connection in flows. Owners and Editors can also change it.',
   // Submission

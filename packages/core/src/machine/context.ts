@@ -129,6 +129,8 @@ export const NO_SUBMISSION: Submission = {
   failedAt: null,
 };
 
+export type DirectoryLookup = 'checking' | 'found' | 'missing' | 'failed';
+
 export interface WizardContext {
   options: ResolvedWizardOptions;
   currentUser: CurrentUser | null;
@@ -142,6 +144,18 @@ export interface WizardContext {
   attemptedSteps: StepId[];
   /** Field paths the user changed: their errors show as soon as they are wrong. */
   touchedFields: string[];
+  /**
+   * The field the user is typing in and has not left yet (an access row's email): its errors
+   * wait until they leave it, so a half-typed address is not called wrong.
+   */
+  editingField: string | null;
+  /** *Finish connection* was pressed while the directory still checked an address. */
+  finishRequested: boolean;
+  /**
+   * What the user directory said about each address given access, by normalised email:
+   * `found` (a platform user), `missing` (no such user), `failed` (the directory did not answer).
+   */
+  directory: Record<string, DirectoryLookup>;
   /** *Next* was pressed while the open step was still waiting on a check. */
   nextRequested: boolean;
   nameCheck: NameCheck;
@@ -181,6 +195,9 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     furthestStep: 'details',
     attemptedSteps: [],
     touchedFields: [],
+    editingField: null,
+    finishRequested: false,
+    directory: {},
     nextRequested: false,
     nameCheck: { name: '', status: 'idle', failure: null },
     organization: idle(null),

@@ -43,6 +43,8 @@ export type WizardEvent =
   | { type: 'access.add' }
   | { type: 'access.change'; index: number; field: AccessField; value: string }
   | { type: 'access.remove'; index: number }
+  /** The user is done with a row's email (left the field or chose a suggestion): check it. */
+  | { type: 'access.commit'; index: number }
   /** Replaces every row at once, for editors that manage rows themselves. */
   | { type: 'access.set'; entries: AccessEntry[] }
   | { type: 'access.search'; query: string }

@@ -19,6 +19,7 @@ import type {
   ManagementAccountDecision,
   StepId,
 } from '../model/values';
+import { normalizeEmail } from '../model/validation';
 import { ROLE_NAME_PREFIX } from '../model/values';
 import type { SubmissionFailedAt, SubmissionStatus, WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
@@ -164,6 +165,8 @@ export interface WizardView {
     levels: readonly string[];
     creatorEmail: string;
     search: WizardContext['userSearch'];
+    /** What the directory said about each row's address, by row; `null` before it was asked. */
+    directory: (WizardContext['directory'][string] | null)[];
     issues: WizardIssues;
   };
   submission: SubmissionView;
@@ -208,14 +211,17 @@ function getPhase(snapshot: WizardSnapshot): WizardPhase {
   return PHASE_BY_STATE[top] ?? 'loading';
 }
 
-/** The problems of a step the user should see now: all once they tried to leave it, else touched fields. */
+/**
+ * The problems of a step the user should see now: all once they tried to leave it, else those of
+ * touched fields; the field still being typed in shows its problems once the user leaves it.
+ */
 function getVisibleIssues(context: WizardContext, step: StepId): WizardIssues {
-  const issues = getStepIssues(context, step);
-  if (context.attemptedSteps.includes(step)) return issues;
-
+  const attempted = context.attemptedSteps.includes(step);
   const visible: WizardIssues = {};
-  for (const [field, issue] of Object.entries(issues)) {
+  for (const [field, issue] of Object.entries(getStepIssues(context, step))) {
+    if (field === context.editingField) continue;
     if (
+      attempted ||
       context.touchedFields.some((touched) => field === touched || field.startsWith(`${touched}.`))
     ) {
       visible[field] = issue;
@@ -377,6 +383,9 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       levels: context.options.accessLevels,
       creatorEmail: context.currentUser?.email ?? '',
       search: context.userSearch,
+      directory: context.values.access.map(
+        (entry) => context.directory[normalizeEmail(entry.email)] ?? null,
+      ),
       issues: getVisibleIssues(context, 'access'),
     },
     submission: getSubmissionView(context),
@@ -450,6 +459,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
       send({ type: 'access.change', index, field, value }),
     removeAccess: (index: number) => send({ type: 'access.remove', index }),
     setAccess: (entries: AccessEntry[]) => send({ type: 'access.set', entries }),
+    commitAccess: (index: number) => send({ type: 'access.commit', index }),
     searchUsers: (query: string) => send({ type: 'access.search', query }),
     finish: () => send({ type: 'wizard.finish' }),
     retrySubmission: () => send({ type: 'submission.retry' }),

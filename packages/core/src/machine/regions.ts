@@ -8,6 +8,7 @@ import type { ErrorActorEvent } from 'xstate';
 import {
   getFullRoleName,
   getPlan,
+  getUncheckedDirectoryEmail,
   getRegion,
   getStackSetNames,
   getTrimmedConnectionName,
@@ -197,6 +198,9 @@ export const formRegion = wizardSetup.createStateConfig({
           access: withoutIndex(context.values.access, event.index),
         }),
       },
+    },
+    'access.commit': {
+      actions: { type: 'commitAccessEmail', params: ({ event }) => event.index },
     },
     'access.set': {
       actions: {
@@ -423,6 +427,48 @@ export const userSearchRegion = wizardSetup.createStateConfig({
     },
   },
 });
+
+/**
+ * Confirms each address given access with the user directory, one at a time, once the user has
+ * left its field: an address that is no platform user is reported at that field.
+ */
+export const directoryRegion = wizardSetup.createStateConfig({
+  initial: 'idle',
+  states: {
+    idle: {
+      always: { guard: 'hasUncheckedDirectoryEmail', target: 'checking' },
+    },
+    checking: {
+      entry: 'setDirectoryChecking',
+      invoke: {
+        src: 'searchUsers',
+        input: ({ context }) => ({ query: checkingEmail(context) }),
+        onDone: {
+          target: 'idle',
+          actions: {
+            type: 'setDirectoryResult',
+            params: ({ context, event }) => ({
+              email: checkingEmail(context),
+              users: event.output,
+            }),
+          },
+        },
+        onError: {
+          target: 'idle',
+          actions: { type: 'setDirectoryFailure', params: ({ context }) => checkingEmail(context) },
+        },
+      },
+    },
+  },
+});
+
+function checkingEmail(context: Parameters<typeof getUncheckedDirectoryEmail>[0]): string {
+  return (
+    Object.keys(context.directory).find((email) => context.directory[email] === 'checking') ??
+    getUncheckedDirectoryEmail(context) ??
+    ''
+  );
+}
 
 export const draftRegion = wizardSetup.createStateConfig({
   initial: 'idle',

@@ -33,7 +33,8 @@ export type WizardIssueCode =
   | 'managementAccount.notOnboarded'
   | 'managementAccount.notConnected'
   | 'scope.required'
-  | 'scope.managementAccountDecision.required';
+  | 'scope.managementAccountDecision.required'
+  | 'access.email.notPlatformUser';
 
 export interface WizardIssue {
   code: ValidationCode | WizardIssueCode;
@@ -230,11 +231,64 @@ export function getStepIssues(context: WizardContext, step: StepId): WizardIssue
       return issue ? { 'deploy.region': issue } : {};
     }
     case 'access':
-      return validateAccess(context.values.access, {
-        levels: context.options.accessLevels,
-        creatorEmail: context.currentUser?.email ?? '',
-      });
+      return getAccessIssues(context);
   }
+}
+
+function getAccessIssues(context: WizardContext): WizardIssues {
+  const issues: WizardIssues = validateAccess(context.values.access, {
+    levels: context.options.accessLevels,
+    creatorEmail: context.currentUser?.email ?? '',
+  });
+  context.values.access.forEach((entry, row) => {
+    const field = `access.${row}.email`;
+    const email = normalizeEmail(entry.email);
+    if (!issues[field] && context.directory[email] === 'missing') {
+      issues[field] = {
+        code: 'access.email.notPlatformUser',
+        params: { email: entry.email.trim() },
+      };
+    }
+  });
+  return issues;
+}
+
+/**
+ * The addresses the directory should confirm now: well-formed emails of rows the user has left
+ * (or of every row once they tried to finish), other than the creator's own. The row still being
+ * typed in waits, so the directory is asked once per address rather than once per keystroke.
+ */
+export function getDueDirectoryEmails(
+  context: WizardContext,
+  options: { everyRow?: boolean } = {},
+): string[] {
+  const creator = normalizeEmail(context.currentUser?.email ?? '');
+  const attempted = options.everyRow === true || context.attemptedSteps.includes('access');
+  const formatIssues = validateAccess(context.values.access, {
+    levels: context.options.accessLevels,
+    creatorEmail: context.currentUser?.email ?? '',
+  });
+  const due = new Set<string>();
+  context.values.access.forEach((entry, row) => {
+    const field = `access.${row}.email`;
+    const email = normalizeEmail(entry.email);
+    if (email === '' || email === creator || formatIssues[field]) return;
+    if (field === context.editingField && options.everyRow !== true) return;
+    if (attempted || context.touchedFields.includes(field)) due.add(email);
+  });
+  return [...due];
+}
+
+/** The next address to look up in the directory, or `undefined` when every due one is known. */
+export function getUncheckedDirectoryEmail(context: WizardContext): string | undefined {
+  return getDueDirectoryEmails(context).find((email) => context.directory[email] === undefined);
+}
+
+/** Whether a due address is still waiting for the directory's answer. */
+function isDirectoryCheckPending(context: WizardContext): boolean {
+  return getDueDirectoryEmails(context).some(
+    (email) => context.directory[email] === undefined || context.directory[email] === 'checking',
+  );
 }
 
 function getDetailsIssues(context: WizardContext): WizardIssues {
@@ -287,6 +341,8 @@ export function isStepPending(context: WizardContext, step: StepId): boolean {
       return Boolean(context.values.managementAccountId) && context.organization.status !== 'ready';
     case 'deploy':
       return context.deploymentSettings.status !== 'ready';
+    case 'access':
+      return isDirectoryCheckPending(context);
     default:
       return false;
   }
@@ -313,8 +369,27 @@ export function getNextStep(context: WizardContext, step: StepId): StepId | null
   return steps[steps.indexOf(step) + 1] ?? null;
 }
 
+/** Whether the directory has answered for every address on the list, typed or left. */
+function isDirectorySettled(context: WizardContext): boolean {
+  return getDueDirectoryEmails(context, { everyRow: true }).every((email) => {
+    const lookup = context.directory[email];
+    return lookup !== undefined && lookup !== 'checking';
+  });
+}
+
 export function canFinish(context: WizardContext): boolean {
-  return getPathSteps(context).every((step) => isStepValid(context, step));
+  return (
+    getPathSteps(context).every((step) => isStepValid(context, step)) && isDirectorySettled(context)
+  );
+}
+
+/** Nothing is wrong, but a check (the directory's, usually) has not answered yet. */
+export function canFinishOnceChecked(context: WizardContext): boolean {
+  const steps = getPathSteps(context);
+  return (
+    (steps.some((step) => isStepPending(context, step)) || !isDirectorySettled(context)) &&
+    steps.every((step) => Object.keys(getStepIssues(context, step)).length === 0)
+  );
 }
 
 /** *Retry* on a failed submission only where the same call may succeed later. */

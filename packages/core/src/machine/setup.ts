@@ -27,7 +27,10 @@ import { describeFailure } from './failure';
 import {
   buildConnectionRequest,
   canFinish,
+  canFinishOnceChecked,
   canLeaveSubmission,
+  getStepIssues,
+  getUncheckedDirectoryEmail,
   canRetrySubmission,
   getPathSteps,
   getTrimmedConnectionName,
@@ -55,6 +58,8 @@ function creatorAccess(context: WizardContext): WizardContext['values']['access'
   const email = context.currentUser?.email ?? '';
   return email ? [{ email, level: 'owner' }] : [];
 }
+
+const ACCESS_EMAIL_FIELD = /^access\.\d+\.email$/;
 
 export const wizardSetup = setup({
   types: {
@@ -116,6 +121,9 @@ export const wizardSetup = setup({
     isStepReachable: ({ context }, params: { step: string }) =>
       getPathSteps(context).some((step) => step === params.step && isStepReachable(context, step)),
     canFinish: ({ context }) => canFinish(context),
+    /** *Finish connection* waited for the directory, which has now answered for every address. */
+    isRequestedFinishReady: ({ context }) => context.finishRequested && canFinish(context),
+    hasUncheckedDirectoryEmail: ({ context }) => getUncheckedDirectoryEmail(context) !== undefined,
     hasCheckableName: ({ context }) => {
       const name = getTrimmedConnectionName(context);
       return name !== '' && !validateDetails(context.values.details)['details.connectionName'];
@@ -139,6 +147,7 @@ export const wizardSetup = setup({
         openStep: draft.openStep,
         furthestStep: draft.furthestStep,
         touchedFields: [],
+        editingField: null,
         submission: submission
           ? {
               ...NO_SUBMISSION,
@@ -171,11 +180,18 @@ export const wizardSetup = setup({
     setOpenStepAttempted: assign(({ context }) => ({
       attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
     })),
+    /** *Finish connection* also ends any typing: every field shows its problems now. */
     setAllStepsAttempted: assign(({ context }) => ({
       attemptedSteps: [...getPathSteps(context)],
+      editingField: null,
     })),
     setNextStepOpen: assign(({ context }) => advancePatch(context)),
     setNextRequested: assign({ nextRequested: true }),
+    /** Remembers *Finish connection* when only a check stands in the way, to finish once it answers. */
+    setFinishRequestedIfWaiting: assign(({ context }) => ({
+      finishRequested: canFinishOnceChecked(context),
+    })),
+    clearFinishRequest: assign({ finishRequested: false }),
     /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
     setNextStepOpenIfRequested: assign(({ context }): Patch => {
       if (!context.nextRequested) return {};
@@ -331,17 +347,57 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
+    /**
+     * A changed email is being typed: it counts as touched (and is checked) only once the user
+     * leaves it, `access.commit`. Any other change is touched at once.
+     */
     setAccess: assign(
       (
         { context },
         params: { access: WizardContext['values']['access']; field: string | null },
-      ) => ({
-        values: { ...context.values, access: params.access },
-        touchedFields: params.field
-          ? addUnique(context.touchedFields, params.field)
-          : context.touchedFields,
-      }),
+      ) => {
+        const typing = params.field !== null && ACCESS_EMAIL_FIELD.test(params.field);
+        return {
+          values: { ...context.values, access: params.access },
+          touchedFields:
+            params.field && !typing
+              ? addUnique(context.touchedFields, params.field)
+              : context.touchedFields,
+          editingField: typing
+            ? params.field
+            : params.field === 'access'
+              ? null
+              : context.editingField,
+          finishRequested: false,
+        };
+      },
     ),
+    commitAccessEmail: assign(({ context }, index: number) => ({
+      touchedFields: addUnique(context.touchedFields, `access.${index}.email`),
+      editingField: context.editingField === `access.${index}.email` ? null : context.editingField,
+    })),
+    setDirectoryChecking: assign(({ context }) => {
+      const email = getUncheckedDirectoryEmail(context);
+      return email === undefined
+        ? {}
+        : { directory: { ...context.directory, [email]: 'checking' as const } };
+    }),
+    /** The directory's search answers with users matching the address; only an exact one counts. */
+    setDirectoryResult: assign(
+      ({ context }, params: { email: string; users: WizardContext['userSearch']['value'] }) => {
+        const found = params.users.some((user) => normalizeEmail(user.email) === params.email);
+        const directory = { ...context.directory, [params.email]: found ? 'found' : 'missing' };
+        const next = { ...context, directory } as WizardContext;
+        const blocked = Object.keys(getStepIssues(next, 'access')).length > 0;
+        return {
+          directory,
+          finishRequested: context.finishRequested && !blocked,
+        } as Patch;
+      },
+    ),
+    setDirectoryFailure: assign(({ context }, email: string) => ({
+      directory: { ...context.directory, [email]: 'failed' as const },
+    })),
     setUserSearchQuery: assign(({ context }, query: string) => ({
       userSearch: { ...context.userSearch, query },
     })),
@@ -376,6 +432,8 @@ export const wizardSetup = setup({
       furthestStep: 'details',
       attemptedSteps: [],
       touchedFields: [],
+      editingField: null,
+      finishRequested: false,
       nameCheck: { name: '', status: 'idle', failure: null },
       submission: NO_SUBMISSION,
     })),

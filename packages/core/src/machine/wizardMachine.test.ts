@@ -15,6 +15,12 @@ const OWNER: CurrentUser = {
   permissions: ['cloudflow.owner'],
 };
 
+/** The platform's users, as the directory's search finds them by name or email. */
+const DIRECTORY = [
+  { email: 'grace@example.com', name: 'Grace Hopper' },
+  { email: 'alan@example.com', name: 'Alan Turing' },
+];
+
 const MANAGEMENT_ACCOUNTS: ManagementAccount[] = [
   { accountId: ROOT_MANAGED.managementAccountId, name: 'Root managed', connected: false },
   { accountId: OU_MANAGED.managementAccountId, name: 'OU managed', connected: false },
@@ -39,6 +45,8 @@ interface FakeBackend {
   managedPolicyLoads: number;
   /** When set, the deployment settings load only once it resolves. */
   settingsGate: Promise<void> | null;
+  /** Whether the user directory's search fails (unreachable). */
+  directoryDown: boolean;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -55,6 +63,7 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     activateAfterPolls: 1,
     managedPolicyLoads: 0,
     settingsGate: null,
+    directoryDown: false,
     ...overrides,
   };
 }
@@ -122,11 +131,17 @@ function startWizard(
         })),
         managementAccount: null,
       })),
-      searchUsers: fromPromise(async ({ input }) =>
-        [{ email: 'grace@example.com', name: 'Grace Hopper' }].filter((user) =>
-          user.name.toLowerCase().includes(input.query.toLowerCase()),
-        ),
-      ),
+      searchUsers: fromPromise(async ({ input }) => {
+        if (backend.directoryDown) {
+          throw Object.assign(new Error('Directory unreachable'), {
+            kind: 'network',
+            retryable: true,
+          });
+        }
+        return DIRECTORY.filter((user) =>
+          `${user.name} ${user.email}`.toLowerCase().includes(input.query.toLowerCase()),
+        );
+      }),
       createConnection: fromPromise(async ({ input }) => {
         backend.created.push(input);
         if (backend.takenNames.includes(input.request.name)) {
@@ -454,6 +469,92 @@ describe('given every step filled in', () => {
     });
     expect(created).toHaveLength(1);
     expect(created[0].status).toBe('active');
+  });
+
+  it('should say nothing about an address while it is typed, and check it once the user leaves it', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@');
+    const typing = wizard.view();
+    expect(typing.access.issues).toEqual({});
+    expect(typing.steps.find((step) => step.id === 'access')?.issueCount).toBe(0);
+
+    wizard.senders.commitAccess(1);
+    expect(wizard.view().access.issues['access.1.email']).toMatchObject({
+      code: 'access.email.invalid',
+    });
+
+    wizard.senders.changeAccess(1, 'email', 'grace@example.co');
+    expect(wizard.view().access.issues).toEqual({});
+    wizard.senders.changeAccess(1, 'email', 'Grace@Example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'found');
+    expect(wizard.view().access.issues).toEqual({});
+  });
+
+  it('should refuse an address the directory does not know, at its field, and create nothing', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'mallory@example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'missing');
+    expect(wizard.view().access.issues['access.1.email']).toEqual({
+      code: 'access.email.notPlatformUser',
+      params: { email: 'mallory@example.com' },
+    });
+
+    wizard.senders.finish();
+    expect(wizard.view().phase).toBe('editing');
+    expect(wizard.view().steps.find((step) => step.id === 'access')).toMatchObject({
+      state: 'invalid',
+      issueCount: 1,
+    });
+
+    // Fixing the address clears the refusal and lets the connection be created.
+    wizard.senders.changeAccess(1, 'email', 'alan@example.com');
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.backend.created).toHaveLength(1);
+    expect(wizard.backend.created[0].request.collaborators).toContainEqual({
+      email: 'alan@example.com',
+      role: 'user',
+    });
+  });
+
+  it('should not hold the connection back when the directory cannot be reached', async () => {
+    const wizard = startWizard({ backend: createBackend({ directoryDown: true }) });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.view().access.directory).toEqual([null, 'failed']);
+    expect(wizard.backend.created[0].request.collaborators).toContainEqual({
+      email: 'grace@example.com',
+      role: 'user',
+    });
+  });
+
+  it('should not finish by itself later when the finish was refused for a wrong field', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'not an email');
+    wizard.senders.finish();
+    expect(wizard.view().access.issues['access.1.email']).toMatchObject({
+      code: 'access.email.invalid',
+    });
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'found');
+    expect(wizard.view().phase).toBe('editing');
+    expect(wizard.backend.created).toHaveLength(0);
   });
 
   it('should resend exactly the first request with its key after a reload mid-creation', async () => {

@@ -15,6 +15,7 @@ import {
   nameCheckRegion,
   organizationRegion,
   userSearchRegion,
+  directoryRegion,
 } from './regions';
 import { getUserEmail } from './rules';
 import { wizardSetup } from './setup';
@@ -105,6 +106,11 @@ export const wizardMachine = wizardSetup.createMachine({
     },
     editing: {
       type: 'parallel',
+      always: {
+        guard: 'isRequestedFinishReady',
+        target: 'submitting',
+        actions: ['clearFinishRequest', 'setSubmissionRequest'],
+      },
       on: {
         'path.change': {
           guard: 'hasConnectedManagementAccount',
@@ -113,7 +119,8 @@ export const wizardMachine = wizardSetup.createMachine({
         },
         'wizard.finish': [
           { guard: 'canFinish', target: 'submitting', actions: 'setSubmissionRequest' },
-          { actions: 'setAllStepsAttempted' },
+          // Only the directory's answer is missing: finish by itself once it comes.
+          { actions: ['setAllStepsAttempted', 'setFinishRequestedIfWaiting'] },
         ],
         'draft.discard': { target: 'discardingDraft' },
       },
@@ -125,6 +132,7 @@ export const wizardMachine = wizardSetup.createMachine({
         managedPolicies: managedPoliciesRegion,
         deploymentCheck: deploymentCheckRegion,
         userSearch: userSearchRegion,
+        directory: directoryRegion,
         draft: draftRegion,
         iamActions: iamActionsRegion,
       },

@@ -62,6 +62,8 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'access.email.required': () => 'is required: enter an email address or remove this entry.',
   'access.email.invalid': () => 'is not a valid email address.',
   'access.email.duplicate': (p) => `repeats the email address of access[${show(p, 'row')}].`,
+  'access.email.notPlatformUser': (p) =>
+    `${show(p, 'email')} is not a user of the platform: invite them there first.`,
   'access.level.required': () => 'is required: choose an access level.',
   'access.level.unknown': (p) =>
     `"${show(p, 'level')}" is not one of the platform's access levels.`,
