@@ -28,12 +28,18 @@ export type {
 export {
   AccountDeploymentResultSchema,
   AccountDeploymentStatusSchema,
+  DeploymentPrerequisitesSchema,
   DeploymentStatusSchema,
+  OrganizationFeatureSetSchema,
+  TrustedAccessStatusSchema,
 } from './model/deployment';
 export type {
   AccountDeploymentResult,
   AccountDeploymentStatus,
+  DeploymentPrerequisites,
   DeploymentStatus,
+  OrganizationFeatureSet,
+  TrustedAccessStatus,
 } from './model/deployment';
 export {
   AccessEntrySchema,
@@ -78,6 +84,8 @@ export type {
   StepId,
   WizardValues,
 } from './model/values';
+export { CONNECTION_PROBLEM_CODES, FieldProblemSchema, wizardFieldOf } from './model/problems';
+export type { ConnectionProblemCode, FieldProblem } from './model/problems';
 export { wizardActors } from './machine/actors';
 export type {
   CheckConnectionNameInput,
@@ -85,6 +93,7 @@ export type {
   CheckDeploymentInput,
   CreateConnectionInput,
   LoadConnectionInput,
+  LoadDeploymentPrerequisitesInput,
   LoadDeploymentSettingsInput,
   LoadOrganizationInput,
   SaveDraftInput,
@@ -192,11 +201,11 @@ export type { ArtefactSettings } from './artefacts/artefactInput';
 export { wizardMachine } from './machine/wizardMachine';
 export type { WizardMachine } from './machine/wizardMachine';
 export { createInitialContext, resolveOptions } from './machine/context';
-export type { WizardContext, WizardOptions } from './machine/context';
+export type { ServerIssue, WizardContext, WizardOptions } from './machine/context';
 export type { AccessField, DetailsField, WizardEmitted, WizardEvent } from './machine/events';
 export { describeFailure } from './machine/failure';
 export type { Failure, FailureKind } from './machine/failure';
-export type { WizardIssue, WizardIssueCode, WizardIssues } from './machine/rules';
+export type { DeploymentNotice, WizardIssue, WizardIssueCode, WizardIssues } from './machine/rules';
 export { createWizardSenders, getWizardView } from './machine/facade';
 export type {
   ArtefactFile,

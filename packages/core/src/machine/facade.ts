@@ -25,6 +25,7 @@ import type { Failure } from './failure';
 import {
   getArtefactError,
   getArtefacts,
+  getDeploymentNotices,
   getFullRoleName,
   getPathSteps,
   getPlan,
@@ -37,6 +38,7 @@ import {
   isStepPending,
   isStepReachable,
   isStepValid,
+  type DeploymentNotice,
   type WizardIssue,
   type WizardIssues,
 } from './rules';
@@ -149,6 +151,11 @@ export interface WizardView {
     files: ArtefactFile[];
     check: WizardContext['deploymentCheck'];
     checkResults: AccountDeploymentResult[];
+    /**
+     * The deployment prerequisites as read when the step opened, and what to tell the user to
+     * fix before running the StackSet command. Informative: *Next* never depends on them.
+     */
+    prerequisites: WizardContext['deploymentPrerequisites'] & { notices: DeploymentNotice[] };
   };
   access: {
     entries: WizardContext['values']['access'];
@@ -339,6 +346,10 @@ function buildView(snapshot: WizardSnapshot): WizardView {
             ...context.deploymentCheck.value.accounts,
           ]
         : [],
+      prerequisites: {
+        ...context.deploymentPrerequisites,
+        notices: getDeploymentNotices(context),
+      },
     },
     access: {
       entries: context.values.access,
@@ -398,6 +409,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     selectDeployTab: (tab: DeployTab) => send({ type: 'deploy.selectTab', tab }),
     changeRegion: (region: string) => send({ type: 'deploy.changeRegion', region }),
     checkDeployment: () => send({ type: 'deploy.check' }),
+    checkPrerequisites: () => send({ type: 'prerequisites.check' }),
     retrySettings: () => send({ type: 'settings.retry' }),
     addAccess: () => send({ type: 'access.add' }),
     changeAccess: (index: number, field: AccessField, value: string) =>

@@ -36,6 +36,11 @@ export const submittingState = wizardSetup.createStateConfig({
           ],
           onError: [
             {
+              guard: { type: 'hasFieldProblems', params: errorOf },
+              target: '#awsConnectionWizard.editing',
+              actions: { type: 'setSubmissionProblems', params: errorOf },
+            },
+            {
               guard: { type: 'isConflict', params: errorOf },
               target: '#awsConnectionWizard.editing',
               actions: 'rejectTakenName',

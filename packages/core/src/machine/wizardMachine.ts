@@ -7,6 +7,7 @@
 import { createInitialContext } from './context';
 import {
   deploymentCheckRegion,
+  deploymentPrerequisitesRegion,
   deploymentSettingsRegion,
   draftRegion,
   formRegion,
@@ -120,6 +121,7 @@ export const wizardMachine = wizardSetup.createMachine({
         deploymentSettings: deploymentSettingsRegion,
         managedPolicies: managedPoliciesRegion,
         deploymentCheck: deploymentCheckRegion,
+        deploymentPrerequisites: deploymentPrerequisitesRegion,
         userSearch: userSearchRegion,
         draft: draftRegion,
         iamActions: iamActionsRegion,
