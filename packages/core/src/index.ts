@@ -45,16 +45,15 @@ export {
   AccessEntrySchema,
   CREATE_CONNECTION_PERMISSIONS,
   ConnectionPathSchema,
+  ConnectionRequestSchema,
   ConnectionSchema,
   ConnectionStatusSchema,
   CurrentUserSchema,
   DEFAULT_ACCESS_LEVELS,
-  DRAFT_SCHEMA_VERSION,
   DeployTabSchema,
   DeploymentSettingsSchema,
   DetailsSchema,
   DirectoryUserSchema,
-  DraftSchema,
   EMPTY_SCOPE,
   ManagedPolicySchema,
   ManagementAccountDecisionSchema,
@@ -76,7 +75,6 @@ export type {
   DeploymentSettings,
   Details,
   DirectoryUser,
-  Draft,
   ManagedPolicy,
   ManagementAccountDecision,
   Policies,
@@ -86,15 +84,24 @@ export type {
 } from './model/values';
 export { CONNECTION_PROBLEM_CODES, FieldProblemSchema, wizardFieldOf } from './model/problems';
 export type { ConnectionProblemCode, FieldProblem } from './model/problems';
+export {
+  DRAFT_SCHEMA_VERSION,
+  DraftSchema,
+  DraftSubmissionSchema,
+  parseDraft,
+} from './model/draft';
+export type { Draft, DraftSubmission } from './model/draft';
 export { wizardActors } from './machine/actors';
 export type {
   CheckConnectionNameInput,
   CheckConnectionNameOutput,
   CheckDeploymentInput,
+  ClearDraftInput,
   CreateConnectionInput,
   LoadConnectionInput,
   LoadDeploymentPrerequisitesInput,
   LoadDeploymentSettingsInput,
+  LoadDraftInput,
   LoadOrganizationInput,
   SaveDraftInput,
   SearchUsersInput,
@@ -201,7 +208,13 @@ export type { ArtefactSettings } from './artefacts/artefactInput';
 export { wizardMachine } from './machine/wizardMachine';
 export type { WizardMachine } from './machine/wizardMachine';
 export { createInitialContext, resolveOptions } from './machine/context';
-export type { ServerIssue, WizardContext, WizardOptions } from './machine/context';
+export type {
+  ServerIssue,
+  SubmissionFailedAt,
+  SubmissionStatus,
+  WizardContext,
+  WizardOptions,
+} from './machine/context';
 export type { AccessField, DetailsField, WizardEmitted, WizardEvent } from './machine/events';
 export { describeFailure } from './machine/failure';
 export type { Failure, FailureKind } from './machine/failure';
@@ -211,6 +224,7 @@ export type {
   ArtefactFile,
   StepState,
   StepView,
+  SubmissionView,
   WizardActorRef,
   WizardPhase,
   WizardSenders,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
 import type { Draft, StepId, WizardValues } from '@aws-connection-wizard/core';
+import { DRAFT_SCHEMA_VERSION } from '@aws-connection-wizard/core';
 import {
   CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
   SAMPLE_CURRENT_USER,
@@ -14,8 +15,9 @@ import { AwsConnectionWizard } from './AwsConnectionWizard';
 /** A draft store that opens the wizard where a designer wants to look, and keeps nothing. */
 function draftAt(step: StepId, values: Partial<WizardValues>): DraftStore {
   const draft: Draft = {
-    schemaVersion: 1,
+    schemaVersion: DRAFT_SCHEMA_VERSION,
     savedAt: '2026-01-01T00:00:00.000Z',
+    userEmail: SAMPLE_CURRENT_USER.email,
     path: 'dedicatedRole',
     values: { ...FILLED, ...values },
     openStep: step,

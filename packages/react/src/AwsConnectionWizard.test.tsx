@@ -8,6 +8,7 @@ import {
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import type * as React from 'react';
 
 import { AwsConnectionWizard } from './AwsConnectionWizard';
 
@@ -23,7 +24,10 @@ async function expectNoAxeViolations(container: HTMLElement) {
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
 
-function renderWizard(options: Parameters<typeof createInMemoryAdapters>[0] = {}) {
+function renderWizard(
+  options: Parameters<typeof createInMemoryAdapters>[0] = {},
+  props: Partial<React.ComponentProps<typeof AwsConnectionWizard>> = {},
+) {
   const adapters = createInMemoryAdapters({
     latencyMs: 0,
     activationDelayMs: 30,
@@ -32,9 +36,24 @@ function renderWizard(options: Parameters<typeof createInMemoryAdapters>[0] = {}
   });
   const onComplete = vi.fn<(connection: Connection) => void>();
   const view = render(
-    <AwsConnectionWizard adapters={adapters} onComplete={onComplete} {...FAST} />,
+    <AwsConnectionWizard adapters={adapters} onComplete={onComplete} {...FAST} {...props} />,
   );
   return { ...view, adapters, onComplete, user: userEvent.setup() };
+}
+
+/** Takes the two-step path to *Finish connection* and presses it. */
+async function finishFromExistingPermissions(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(
+    await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+  );
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /Management account/ }),
+    NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+  );
+  await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Northwind flows');
+  await screen.findByText('Available');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
 }
 
 describe('given the in-memory adapters with two onboarded management accounts', () => {
@@ -184,5 +203,74 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     await user.click(screen.getByRole('button', { name: 'Discard and start over' }));
     await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
     expect(await screen.findByRole('textbox', { name: /Connection name/ })).toHaveValue('');
+  });
+});
+
+describe('given the platform refuses to create the connection', () => {
+  it('should say what failed, offer no retry, and lead back to the steps with everything kept', async () => {
+    const { user, container, adapters } = renderWizard({
+      faults: { createConnection: { kind: 'forbidden', times: 'always' } },
+    });
+    await finishFromExistingPermissions(user);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The connection could not be created.');
+    expect(alert).toHaveTextContent('You are not allowed to do this.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(within(alert).getByRole('button', { name: 'Back to the steps' }));
+
+    expect(await screen.findByRole('button', { name: 'Finish connection' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Details/ }));
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Northwind flows');
+    expect(adapters.callCount('createConnection')).toBe(1);
+  });
+});
+
+describe('given the platform is busy for a moment', () => {
+  it('should offer a retry that creates the connection', async () => {
+    const { user, onComplete, adapters } = renderWizard({
+      faults: { createConnection: { kind: 'throttled', times: 1 } },
+    });
+    await finishFromExistingPermissions(user);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('AWS or the platform is busy. Try again in a moment.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(adapters.listConnections()).toHaveLength(1);
+  });
+});
+
+describe('given a connection that takes long to become active', () => {
+  it('should show the stage, an indeterminate bar and the ways out', async () => {
+    const onCancel = vi.fn();
+    const { user, container } = renderWizard(
+      { activationDelayMs: 24 * 60 * 60 * 1000 },
+      { submissionSlowAfterMs: 0, onCancel },
+    );
+    await finishFromExistingPermissions(user);
+
+    const status = await screen.findByText(
+      'The connection is created. Waiting for it to become active…',
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    const bar = screen.getByRole('progressbar', { name: 'Creating the connection' });
+    expect(bar).not.toHaveAttribute('aria-valuenow');
+    expect(screen.getByText(/^Running for \d+ s$/)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('data-state'))).toEqual([
+      'done',
+      'current',
+    ]);
+    expect(await screen.findByText(/taking longer than usual/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Back to the steps' }));
+    await user.click(await screen.findByRole('button', { name: /Details/ }));
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Northwind flows');
   });
 });

@@ -1,7 +1,9 @@
 'use client';
 
-export { AwsConnectionWizard, DEFAULT_ACCESS_LEVEL_OPTIONS } from './AwsConnectionWizard';
-export type { AccessLevelOption, AwsConnectionWizardProps } from './AwsConnectionWizard';
+export { AwsConnectionWizard } from './AwsConnectionWizard';
+export type { AwsConnectionWizardProps } from './AwsConnectionWizard';
+export { DEFAULT_ACCESS_LEVEL_OPTIONS } from './WizardSettings';
+export type { AccessLevelOption } from './WizardSettings';
 export { useAwsConnectionWizard } from './useAwsConnectionWizard';
 export type {
   UseAwsConnectionWizardOptions,

@@ -67,14 +67,14 @@ export const defaultIssueMessages = {
   'managedPolicies.quotaExceeded': (p?: Params) =>
     `IAM allows at most ${text(p, 'quota')} managed policies per role. Remove some.`,
   'managementAccount.required': 'Choose a management account.',
+  'managementAccount.notOnboarded': (p?: Params) =>
+    `The management account ${text(p, 'accountId')} is not onboarded in the platform. Choose one of the listed accounts.`,
+  'managementAccount.notConnected': (p?: Params) =>
+    `The management account ${text(p, 'accountId')} is not connected to the platform, so it has no permissions to reuse. Choose a connected account, or create a connection with a dedicated role.`,
   'scope.required': 'Select at least one account or organizational unit.',
   'scope.managementAccountDecision.required':
     'Choose whether to include the management account before you continue.',
   // Found by the platform when it checked the connection before creating it.
-  'managementAccount.notOnboarded':
-    'This management account is not onboarded in the platform. Choose another one.',
-  'managementAccount.notConnected':
-    'The platform is not connected to this management account yet. Choose a connected one, or create a connection with a dedicated role.',
   'roleName.taken': (p?: Params) =>
     `Another connection in this management account already uses the role ${text(p, 'roleName')}, and with it the same StackSets. Choose a different role name.`,
   'roleName.prefixMissing': (p?: Params) => `The role name must start with ${text(p, 'prefix')}.`,
@@ -115,6 +115,13 @@ export const defaultWarningMessages = {
   'action.grantedByManagedPolicy': (p?: Params) =>
     `The attached managed policy ${text(p, 'policy')} already allows this.`,
 } satisfies Record<string, string | ((params?: Params) => string)>;
+
+/** `65` as "1 min 5 s". Hosts translating the wizard replace `submittingElapsed` whole. */
+function formatDuration(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return minutes === 0 ? `${seconds} s` : `${minutes} min ${seconds} s`;
+}
 
 export const defaultWizardMessages = {
   wizardTitle: 'Create your AWS connection',
@@ -232,10 +239,26 @@ export const defaultWizardMessages = {
   accessHint:
     'People you add can use this connection in flows. Owners and Editors can also change it.',
   // Submission
-  submittingTitle: 'Creating the connection…',
+  submittingTitle: 'Creating the connection',
+  submittingStageCreating: 'Asking the platform to create the connection…',
+  submittingStageActivating: 'The connection is created. Waiting for it to become active…',
+  submittingStepCreate: 'Create the connection',
+  submittingStepActivate: 'Wait until it is active',
+  submittingStepDone: 'done',
+  submittingStepCurrent: 'in progress',
+  submittingStepUpcoming: 'not started',
   submittingWaiting:
-    'Waiting for the connection to become active. This can take a few minutes; you can leave this page and come back.',
+    'This can take a few minutes. You can leave this page: the wizard picks the connection up when you come back.',
+  submittingElapsed: (p: { seconds: number }) => `Running for ${formatDuration(p.seconds)}`,
+  submittingSlow:
+    'This is taking longer than usual. The connection is still being created: you can close the wizard and come back later, or go back to the steps.',
+  submittingClose: 'Close',
+  returnToEditing: 'Back to the steps',
   submissionFailed: 'The connection could not be created.',
+  submissionStatusFailed: 'The connection was created, but its status could not be read.',
+  submissionActivationFailed: 'The platform could not activate the connection.',
+  submissionActivationFailedDescription:
+    'Go back to the steps to create it again; if it fails again, ask your platform administrator.',
   completeTitle: 'Connection created',
   completeDescription: (p: { name: string }) => `“${p.name}” is active.`,
   // Failures

@@ -97,14 +97,23 @@ export interface ConnectionsAdapter {
   getConnection(input: { connectionId: string }, options: AdapterCallOptions): Promise<Connection>;
 }
 
+/** Options of a draft store's calls: besides the signal, whose draft it is. */
+export interface DraftCallOptions extends AdapterCallOptions {
+  /**
+   * The signed-in user's email, lower-cased. A store that several people can reach (one
+   * browser, shared by two users) keeps a draft for each, so nobody sees another's entries.
+   */
+  userEmail: string;
+}
+
 /** Where the wizard keeps what the user entered, so a reload or a failure loses nothing. */
 export interface DraftStore {
-  /** The saved draft, or `null` when there is none (or it is unreadable: start afresh). */
-  load(options: AdapterCallOptions): Promise<Draft | null>;
-  /** Replaces the saved draft; called shortly after every change and when a submission starts. */
-  save(draft: Draft, options: AdapterCallOptions): Promise<void>;
-  /** Forgets the draft: when the connection is active, or the user starts over. */
-  clear(options: AdapterCallOptions): Promise<void>;
+  /** The user's saved draft, or `null` when there is none (or it is unreadable: start afresh). */
+  load(options: DraftCallOptions): Promise<Draft | null>;
+  /** Replaces the user's saved draft; called shortly after every change and when a submission starts. */
+  save(draft: Draft, options: DraftCallOptions): Promise<void>;
+  /** Forgets the user's draft: when the connection is active, or the user starts over. */
+  clear(options: DraftCallOptions): Promise<void>;
 }
 
 /** The platform's users: who is signed in, and whom the creator can give access to. */

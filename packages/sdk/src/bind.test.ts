@@ -242,9 +242,11 @@ describe('given managed policies', () => {
 describe('given drafts', () => {
   it('should save, load and clear through the draft store', async () => {
     const actors = bindAdapters(createInMemoryAdapters({ latencyMs: 0 }));
+    const userEmail = 'amelia.hart@example.com';
     const draft: Draft = {
       schemaVersion: DRAFT_SCHEMA_VERSION,
       savedAt: '2026-12-03T10:00:00.000Z',
+      userEmail,
       path: 'existingPermissions',
       values: {
         details: {
@@ -266,13 +268,42 @@ describe('given drafts', () => {
       },
       openStep: 'access',
       furthestStep: 'access',
-      submission: { idempotencyKey: 'k-1', connectionId: null },
+      submission: {
+        request: {
+          name: 'A',
+          description: '',
+          collaborators: [{ email: userEmail, role: 'owner' }],
+          awsConfig: {
+            managementAccount: NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+            roleName: '',
+            organizationRootId: '',
+            region: 'eu-west-1',
+            usesExistingPermissions: true,
+            scopeTargetedOrganizationalUnitIds: [],
+            scopeExplicitAccountIds: [],
+            scopeExcludedAccountIds: [],
+            scopeManagementAccountExplicitInScope: false,
+            resolvedAccountIds: [],
+            managedPolicyArns: [],
+            allowedActions: [],
+          },
+        },
+        idempotencyKey: 'k-1',
+        connectionId: null,
+        startedAt: '2026-12-03T10:00:00.000Z',
+      },
     };
+    const load = () => toPromise(createActor(actors.loadDraft, { input: { userEmail } }).start());
 
     await toPromise(createActor(actors.saveDraft, { input: { draft } }).start());
-    expect(await toPromise(createActor(actors.loadDraft).start())).toEqual(draft);
-    await toPromise(createActor(actors.clearDraft).start());
-    expect(await toPromise(createActor(actors.loadDraft).start())).toBeNull();
+    expect(await load()).toEqual(draft);
+    expect(
+      await toPromise(
+        createActor(actors.loadDraft, { input: { userEmail: 'diego@example.com' } }).start(),
+      ),
+    ).toBeNull();
+    await toPromise(createActor(actors.clearDraft, { input: { userEmail } }).start());
+    expect(await load()).toBeNull();
   });
 
   it('should start afresh when a host’s store gives back a draft of another version', async () => {
@@ -282,6 +313,12 @@ describe('given drafts', () => {
       drafts: { ...base.drafts, load: async () => ({ schemaVersion: 0 }) as never },
     };
 
-    expect(await toPromise(createActor(bindAdapters(adapters).loadDraft).start())).toBeNull();
+    expect(
+      await toPromise(
+        createActor(bindAdapters(adapters).loadDraft, {
+          input: { userEmail: 'amelia.hart@example.com' },
+        }).start(),
+      ),
+    ).toBeNull();
   });
 });

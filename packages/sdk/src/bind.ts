@@ -15,16 +15,17 @@ import {
   ValidDeploymentSettingsSchema,
   DeploymentStatusSchema,
   DirectoryUserSchema,
-  DraftSchema,
   ManagedPolicySchema,
   ManagementAccountSchema,
   OrganizationSchema,
+  parseDraft,
   wizardActors,
 } from '@aws-connection-wizard/core';
 import type {
   CheckConnectionNameInput,
   CheckConnectionNameOutput,
   CheckDeploymentInput,
+  ClearDraftInput,
   Connection,
   CreateConnectionInput,
   CurrentUser,
@@ -36,6 +37,7 @@ import type {
   LoadConnectionInput,
   LoadDeploymentPrerequisitesInput,
   LoadDeploymentSettingsInput,
+  LoadDraftInput,
   LoadOrganizationInput,
   ManagedPolicy,
   ManagementAccount,
@@ -267,19 +269,16 @@ export function bindAdapters(
         (answer) => parseAnswer(DirectoryUsersSchema, answer, 'The user search'),
       ),
     ),
-    // A draft that no longer matches the schema (an older version, or edited by hand) is not an
-    // error the user can act on: the wizard starts afresh instead.
-    loadDraft: fromPromise<Draft | null>(({ signal }) =>
+    // A draft that no longer matches the schema (an older version that cannot be brought
+    // forward, edited by hand, or another user's) is not an error the user can act on: the
+    // wizard starts afresh instead.
+    loadDraft: fromPromise<Draft | null, LoadDraftInput>(({ input, signal }) =>
       callAdapter(
         'The saved draft',
         signal,
         timeoutMs,
-        (s) => drafts.load({ signal: s }),
-        (answer) => {
-          if (answer === null || answer === undefined) return null;
-          const result = DraftSchema.safeParse(answer);
-          return result.success ? result.data : null;
-        },
+        (s) => drafts.load({ signal: s, userEmail: input.userEmail }),
+        (answer) => parseDraft(answer, { userEmail: input.userEmail }),
       ),
     ),
     saveDraft: fromPromise<void, SaveDraftInput>(({ input, signal }) =>
@@ -287,16 +286,16 @@ export function bindAdapters(
         'Saving the draft',
         signal,
         timeoutMs,
-        (s) => drafts.save(input.draft, { signal: s }),
+        (s) => drafts.save(input.draft, { signal: s, userEmail: input.draft.userEmail }),
         () => undefined,
       ),
     ),
-    clearDraft: fromPromise<void>(({ signal }) =>
+    clearDraft: fromPromise<void, ClearDraftInput>(({ input, signal }) =>
       callAdapter(
         'Clearing the draft',
         signal,
         timeoutMs,
-        (s) => drafts.clear({ signal: s }),
+        (s) => drafts.clear({ signal: s, userEmail: input.userEmail }),
         () => undefined,
       ),
     ),

@@ -33,9 +33,12 @@ class MapStorage implements Storage {
   }
 }
 
+const AMELIA = 'amelia.hart@example.com';
+
 const draft: Draft = {
   schemaVersion: DRAFT_SCHEMA_VERSION,
   savedAt: '2026-12-03T10:00:00.000Z',
+  userEmail: AMELIA,
   path: 'dedicatedRole',
   values: {
     details: {
@@ -55,36 +58,76 @@ const draft: Draft = {
   submission: null,
 };
 
-const call = () => ({ signal: new AbortController().signal });
+const call = (userEmail = AMELIA) => ({ signal: new AbortController().signal, userEmail });
 
 describe('given a localStorage draft store', () => {
-  it('should give back exactly the draft it saved, under its key', async () => {
+  it('should give back exactly the draft it saved, under its key and the user', async () => {
     const storage = new MapStorage();
     const store = localStorageDraftStore({ storage, key: 'wizard-a' });
 
     await store.save(draft, call());
 
-    expect(JSON.parse(storage.getItem('wizard-a')!)).toEqual(draft);
-    expect(await store.load(call())).toEqual(draft);
+    expect(JSON.parse(storage.getItem(`wizard-a:${AMELIA}`)!)).toEqual(draft);
+    expect(await store.load(call('Amelia.Hart@Example.com'))).toEqual(draft);
     await store.clear(call());
     expect(await store.load(call())).toBeNull();
     expect(storage.length).toBe(0);
   });
 
+  it('should keep one draft per user, so two users of one browser never share one', async () => {
+    const storage = new MapStorage();
+    const store = localStorageDraftStore({ storage });
+    const diego = 'diego.ramos@example.com';
+    const diegoDraft: Draft = {
+      ...draft,
+      userEmail: diego,
+      values: { ...draft.values, access: [{ email: diego, level: 'owner' }] },
+    };
+
+    await store.save(draft, call());
+    await store.save(diegoDraft, call(diego));
+
+    expect(await store.load(call())).toEqual(draft);
+    expect(await store.load(call(diego))).toEqual(diegoDraft);
+    expect(await store.load(call('grace.liu@example.com'))).toBeNull();
+    await store.clear(call(diego));
+    expect(await store.load(call())).toEqual(draft);
+  });
+
+  it('should not give a user a draft that names someone else', async () => {
+    const storage = new MapStorage();
+    storage.setItem(
+      `aws-connection-wizard:draft:${AMELIA}`,
+      JSON.stringify({ ...draft, userEmail: 'x@example.com' }),
+    );
+
+    expect(await localStorageDraftStore({ storage }).load(call())).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
   it('should discard a corrupted draft instead of throwing', async () => {
     const storage = new MapStorage();
-    storage.setItem('aws-connection-wizard:draft', '{"schemaVersion":1,"values":');
+    storage.setItem(`aws-connection-wizard:draft:${AMELIA}`, '{"schemaVersion":1,"values":');
     const store = localStorageDraftStore({ storage });
 
     expect(await store.load(call())).toBeNull();
-    expect(storage.getItem('aws-connection-wizard:draft')).toBeNull();
+    expect(storage.length).toBe(0);
   });
 
-  it('should discard a draft of an older schema version', async () => {
+  it('should remove a draft saved before drafts were kept per user, showing it to nobody', async () => {
+    const storage = new MapStorage();
+    const { userEmail: _none, ...version1 } = { ...draft, schemaVersion: 1 };
+    storage.setItem('aws-connection-wizard:draft', JSON.stringify(version1));
+
+    expect(await localStorageDraftStore({ storage }).load(call())).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
+  it('should discard a draft of an unknown schema version', async () => {
     const storage = new MapStorage();
     storage.setItem(
-      'aws-connection-wizard:draft',
-      JSON.stringify({ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION - 1 }),
+      `aws-connection-wizard:draft:${AMELIA}`,
+      JSON.stringify({ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION + 1 }),
     );
 
     expect(await localStorageDraftStore({ storage }).load(call())).toBeNull();
@@ -105,7 +148,10 @@ describe('given a localStorage draft store', () => {
     controller.abort(new Error('moved on'));
 
     await expect(
-      localStorageDraftStore({ storage }).save(draft, { signal: controller.signal }),
+      localStorageDraftStore({ storage }).save(draft, {
+        signal: controller.signal,
+        userEmail: AMELIA,
+      }),
     ).rejects.toThrow('moved on');
     expect(storage.length).toBe(0);
   });
@@ -129,5 +175,13 @@ describe('given a memory draft store', () => {
     expect(loaded).not.toBe(draft);
     await store.clear(call());
     expect(await store.load(call())).toBeNull();
+  });
+
+  it('should keep one draft per user', async () => {
+    const store = memoryDraftStore();
+    await store.save(draft, call());
+
+    expect(await store.load(call('diego.ramos@example.com'))).toBeNull();
+    expect(await store.load(call())).toEqual(draft);
   });
 });

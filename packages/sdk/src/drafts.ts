@@ -1,19 +1,22 @@
 /**
  * Draft stores: where the wizard keeps what the user entered, so a reload brings it back. A
- * stored draft is JSON checked against core's `DraftSchema` on load; one from an older schema
- * version, or damaged, is discarded rather than thrown, so the wizard simply starts afresh.
+ * stored draft is JSON read with core's `parseDraft`; one that cannot be brought forward to the
+ * current schema version, or damaged, is discarded rather than thrown, so the wizard simply
+ * starts afresh. Each user has a draft of their own: a browser shared by two people never shows
+ * one the other's entries, nor overwrites them.
  */
-import { DraftSchema } from '@aws-connection-wizard/core';
+import { parseDraft } from '@aws-connection-wizard/core';
 import type { Draft } from '@aws-connection-wizard/core';
 
-import type { AdapterCallOptions, DraftStore } from './adapters';
+import type { DraftCallOptions, DraftStore } from './adapters';
 import { AdapterError } from './errors';
 
 export const DEFAULT_DRAFT_KEY = 'aws-connection-wizard:draft';
 
 export interface LocalStorageDraftStoreOptions {
   /**
-   * The storage key; give each wizard on one origin its own.
+   * The start of the storage keys; give each wizard on one origin its own. Each user's draft is
+   * kept under `<key>:<email>`.
    * @default 'aws-connection-wizard:draft'
    */
   key?: string;
@@ -25,19 +28,23 @@ export interface LocalStorageDraftStoreOptions {
   storage?: Storage;
 }
 
-function throwIfAborted(options: AdapterCallOptions): void {
+function throwIfAborted(options: DraftCallOptions): void {
   if (options.signal.aborted) throw options.signal.reason;
 }
 
-/** The stored text as a draft, or `null` when it is missing, not JSON or not a current draft. */
-function readDraft(text: string | null): Draft | null {
+/** The stored text as the user's draft, or `null` when it is missing or not one to restore. */
+function readDraft(text: string | null, userEmail: string): Draft | null {
   if (text === null) return null;
   try {
-    const result = DraftSchema.safeParse(JSON.parse(text));
-    return result.success ? result.data : null;
+    return parseDraft(JSON.parse(text), { userEmail });
   } catch (_notJson) {
     return null;
   }
+}
+
+/** The key of one user's draft. Emails are compared lower-cased, as everywhere in the wizard. */
+export function draftKeyFor(key: string, userEmail: string): string {
+  return `${key}:${userEmail.trim().toLowerCase()}`;
 }
 
 /**
@@ -68,7 +75,7 @@ function resolveStorage(storage: Storage | undefined): Storage {
   });
 }
 
-/** Keeps the draft in the browser's `localStorage` (or the `Storage` given) as JSON. */
+/** Keeps each user's draft in the browser's `localStorage` (or the `Storage` given) as JSON. */
 export function localStorageDraftStore(options: LocalStorageDraftStoreOptions = {}): DraftStore {
   const key = options.key ?? DEFAULT_DRAFT_KEY;
 
@@ -76,10 +83,14 @@ export function localStorageDraftStore(options: LocalStorageDraftStoreOptions = 
     async load(callOptions) {
       throwIfAborted(callOptions);
       const storage = resolveStorage(options.storage);
-      const text = storage.getItem(key);
-      const draft = readDraft(text);
+      // Drafts saved before they were kept per user sit under the bare key. Nothing says whose
+      // they are, so none is shown to anyone: it is removed.
+      storage.removeItem(key);
+      const userKey = draftKeyFor(key, callOptions.userEmail);
+      const text = storage.getItem(userKey);
+      const draft = readDraft(text, callOptions.userEmail);
       // Leaving an unreadable draft behind would only make every later load discard it again.
-      if (draft === null && text !== null) storage.removeItem(key);
+      if (draft === null && text !== null) storage.removeItem(userKey);
 
       return draft;
     },
@@ -87,7 +98,7 @@ export function localStorageDraftStore(options: LocalStorageDraftStoreOptions = 
       throwIfAborted(callOptions);
       const storage = resolveStorage(options.storage);
       try {
-        storage.setItem(key, JSON.stringify(draft));
+        storage.setItem(draftKeyFor(key, callOptions.userEmail), JSON.stringify(draft));
       } catch (error) {
         throw new AdapterError(
           'unavailable',
@@ -100,32 +111,33 @@ export function localStorageDraftStore(options: LocalStorageDraftStoreOptions = 
     },
     async clear(callOptions) {
       throwIfAborted(callOptions);
-      resolveStorage(options.storage).removeItem(key);
+      resolveStorage(options.storage).removeItem(draftKeyFor(key, callOptions.userEmail));
     },
   };
 }
 
 /**
- * Keeps the draft in memory, as the JSON a browser store would hold, so it behaves the same:
- * for tests, server rendering and hosts that do not want drafts to outlive the page.
+ * Keeps each user's draft in memory, as the JSON a browser store would hold, so it behaves the
+ * same: for tests, server rendering and hosts that do not want drafts to outlive the page.
  */
 export function memoryDraftStore(): DraftStore {
-  let text: string | null = null;
+  const texts = new Map<string, string>();
+  const keyOf = (options: DraftCallOptions) => options.userEmail.trim().toLowerCase();
 
   return {
     async load(callOptions) {
       throwIfAborted(callOptions);
-      const draft = readDraft(text);
-      if (draft === null) text = null;
+      const draft = readDraft(texts.get(keyOf(callOptions)) ?? null, callOptions.userEmail);
+      if (draft === null) texts.delete(keyOf(callOptions));
       return draft;
     },
     async save(draft, callOptions) {
       throwIfAborted(callOptions);
-      text = JSON.stringify(draft);
+      texts.set(keyOf(callOptions), JSON.stringify(draft));
     },
     async clear(callOptions) {
       throwIfAborted(callOptions);
-      text = null;
+      texts.delete(keyOf(callOptions));
     },
   };
 }

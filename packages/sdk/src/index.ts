@@ -8,6 +8,7 @@ export type {
   AwsAdapter,
   ConnectionsAdapter,
   DirectoryAdapter,
+  DraftCallOptions,
   DraftStore,
   WizardAdapters,
 } from './adapters';

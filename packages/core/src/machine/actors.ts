@@ -14,9 +14,9 @@ import type {
   CurrentUser,
   DeploymentSettings,
   DirectoryUser,
-  Draft,
   ManagedPolicy,
 } from '../model/values';
+import type { Draft } from '../model/draft';
 
 export interface LoadOrganizationInput {
   managementAccountId: string;
@@ -51,9 +51,17 @@ export interface SearchUsersInput {
   query: string;
 }
 
+/** Whose draft to read or forget: the signed-in user's email, lower-cased. */
+export interface LoadDraftInput {
+  userEmail: string;
+}
+
+/** The draft names its user (`draft.userEmail`), so a store can keep one per user. */
 export interface SaveDraftInput {
   draft: Draft;
 }
+
+export type ClearDraftInput = LoadDraftInput;
 
 export interface CreateConnectionInput {
   request: ConnectionRequest;
@@ -97,9 +105,9 @@ export const wizardActors = {
   searchUsers: fromPromise<DirectoryUser[], SearchUsersInput>(async () =>
     notProvided('searchUsers'),
   ),
-  loadDraft: fromPromise<Draft | null>(async () => notProvided('loadDraft')),
+  loadDraft: fromPromise<Draft | null, LoadDraftInput>(async () => notProvided('loadDraft')),
   saveDraft: fromPromise<void, SaveDraftInput>(async () => notProvided('saveDraft')),
-  clearDraft: fromPromise<void>(async () => notProvided('clearDraft')),
+  clearDraft: fromPromise<void, ClearDraftInput>(async () => notProvided('clearDraft')),
   createConnection: fromPromise<Connection, CreateConnectionInput>(async () =>
     notProvided('createConnection'),
   ),

@@ -1,6 +1,9 @@
 /**
- * The wizard machine's context and the options a host can pass in. Everything here is plain
- * data, so a snapshot can be inspected, persisted in part as a draft, and rendered by any UI.
+ * The wizard machine's context and the options a host can pass in. The values the user entered
+ * (`values`) and the submission are plain data, so they can be saved as a draft and restored.
+ * The rest is not: `options` holds the host's functions (clock, idempotency keys) and the loaded
+ * organisation is kept indexed (`OrganizationIndex`, with a `Map`) so the scope rules stay fast.
+ * Read it through the facade (`getWizardView`), never by serialising a snapshot.
  */
 import type { DeploymentPrerequisites, DeploymentStatus } from '../model/deployment';
 import type { ManagementAccount } from '../model/organization';
@@ -9,6 +12,7 @@ import {
   EMPTY_SCOPE,
   type ConnectionPath,
   type Connection,
+  type ConnectionRequest,
   type CurrentUser,
   type DeployTab,
   type DeploymentSettings,
@@ -32,8 +36,15 @@ export interface WizardOptions {
   draftSaveDelayMs?: number;
   /** Quiet time after typing before the user directory is searched. @default 250 */
   userSearchDelayMs?: number;
-  /** How often a pending connection's status is read. @default 2000 */
+  /** The wait before a pending connection's status is first read; it doubles after each read. @default 2000 */
   statusPollIntervalMs?: number;
+  /** The longest wait between two reads of a pending connection's status. @default 30000 */
+  statusPollMaxIntervalMs?: number;
+  /**
+   * After this long, a submission that is still running says so and lets the user go back to
+   * the steps (or close the wizard) while the platform carries on. @default 60000
+   */
+  submissionSlowAfterMs?: number;
   /** Makes the idempotency key of one *Finish connection*. @default crypto.randomUUID */
   createIdempotencyKey?: () => string;
   /** The clock used to stamp drafts. @default () => new Date() */
@@ -50,6 +61,8 @@ export function resolveOptions(options: WizardOptions = {}): ResolvedWizardOptio
     draftSaveDelayMs: options.draftSaveDelayMs ?? 500,
     userSearchDelayMs: options.userSearchDelayMs ?? 250,
     statusPollIntervalMs: options.statusPollIntervalMs ?? 2000,
+    statusPollMaxIntervalMs: options.statusPollMaxIntervalMs ?? 30_000,
+    submissionSlowAfterMs: options.submissionSlowAfterMs ?? 60_000,
     createIdempotencyKey: options.createIdempotencyKey ?? (() => globalThis.crypto.randomUUID()),
     now: options.now ?? (() => new Date()),
   };
@@ -75,14 +88,32 @@ export interface NameCheck {
   failure: Failure | null;
 }
 
-export type SubmissionStatus = 'idle' | 'creating' | 'waiting' | 'failed' | 'active';
+/**
+ * `creating` while the platform is asked to create the connection, `activating` while its
+ * status is followed until it is active, `failed` when either stopped, `active` at the end.
+ */
+export type SubmissionStatus = 'idle' | 'creating' | 'activating' | 'failed' | 'active';
+
+/** What a failed submission failed at: the creation, reading the status, or the activation. */
+export type SubmissionFailedAt = 'create' | 'status' | 'activation';
 
 export interface Submission {
   status: SubmissionStatus;
-  /** Kept from the first *Finish connection* until the connection is active, reloads included. */
+  /** Built once at *Finish connection*; every retry and a reload resend exactly this. */
+  request: ConnectionRequest | null;
+  /** One per request: kept across retries and reloads, so the host creates one connection. */
   idempotencyKey: string | null;
+  /** Known once the platform answered the creation; from then on its status is followed. */
+  connectionId: string | null;
   connection: Connection | null;
+  /** When *Finish connection* was pressed, as an ISO 8601 date-time. */
+  startedAt: string | null;
+  /** Reads of the pending connection's status so far; the wait between reads grows with it. */
+  polls: number;
+  /** The submission has run longer than `submissionSlowAfterMs`. */
+  isSlow: boolean;
   failure: Failure | null;
+  failedAt: SubmissionFailedAt | null;
 }
 
 /**
@@ -97,6 +128,19 @@ export interface ServerIssue {
   params?: Record<string, string | number>;
   value: string;
 }
+
+export const NO_SUBMISSION: Submission = {
+  status: 'idle',
+  request: null,
+  idempotencyKey: null,
+  connectionId: null,
+  connection: null,
+  startedAt: null,
+  polls: 0,
+  isSlow: false,
+  failure: null,
+  failedAt: null,
+};
 
 export interface WizardContext {
   options: ResolvedWizardOptions;
@@ -166,7 +210,7 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     serverIssues: [],
     userSearch: { ...idle([]), query: '' },
     draft: { status: 'idle', failure: null },
-    submission: { status: 'idle', idempotencyKey: null, connection: null, failure: null },
+    submission: NO_SUBMISSION,
     startFailure: null,
   };
 }

@@ -50,6 +50,8 @@ export type WizardEvent =
   | { type: 'access.search'; query: string }
   | { type: 'wizard.finish' }
   | { type: 'submission.retry' }
+  /** Back to the steps from a failed or long-running submission, every value kept. */
+  | { type: 'submission.edit' }
   | { type: 'draft.discard' };
 
 /** Emitted to listeners (`actor.on(...)`) when the connection is active. */

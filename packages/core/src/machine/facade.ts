@@ -13,20 +13,24 @@ import type { Artefacts } from '../artefacts/types';
 import type { AccountDeploymentResult } from '../model/deployment';
 import type {
   AccessEntry,
+  Connection,
   ConnectionPath,
   DeployTab,
   ManagementAccountDecision,
   StepId,
 } from '../model/values';
 import { ROLE_NAME_PREFIX } from '../model/values';
-import type { WizardContext } from './context';
+import type { SubmissionFailedAt, SubmissionStatus, WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
 import type { Failure } from './failure';
 import {
+  canLeaveSubmission,
+  canRetrySubmission,
   getArtefactError,
   getArtefacts,
   getDeploymentNotices,
   getFullRoleName,
+  getOfferedManagementAccounts,
   getPathSteps,
   getPlan,
   getPolicyReport,
@@ -57,8 +61,11 @@ export type WizardPhase =
   | 'submitting'
   | 'complete';
 
-/** How a step's header shows it. `upcoming` steps have not been reached or completed yet. */
-export type StepState = 'upcoming' | 'complete' | 'invalid';
+/**
+ * How a step's header shows it: `upcoming` (not reached or not completed yet), `current` (open,
+ * with nothing wrong shown), `complete`, or `invalid` (problems the user can see, open or not).
+ */
+export type StepState = 'upcoming' | 'current' | 'complete' | 'invalid';
 
 export interface StepView {
   id: StepId;
@@ -94,6 +101,8 @@ export interface WizardView {
   startFailure: Failure | null;
   currentUser: WizardContext['currentUser'];
   managementAccounts: WizardContext['managementAccounts']['value'];
+  /** The management accounts the user may choose on the current path. */
+  managementAccountOptions: WizardContext['managementAccounts']['value'];
   draft: WizardContext['draft'];
   details: {
     connectionName: string;
@@ -164,7 +173,25 @@ export interface WizardView {
     search: WizardContext['userSearch'];
     issues: WizardIssues;
   };
-  submission: WizardContext['submission'];
+  submission: SubmissionView;
+}
+
+/** The submission as the user follows it: a stage, how long it has run, and the ways out. */
+export interface SubmissionView {
+  /** `creating` the connection, `activating` (waiting for it to become active), `failed`, `active`. */
+  stage: SubmissionStatus;
+  /** When *Finish connection* was pressed (ISO 8601), for showing the elapsed time. */
+  startedAt: string | null;
+  /** It has run long enough to say that it is still going and offer the way back. */
+  isSlow: boolean;
+  /** What a failed submission failed at. */
+  failedAt: SubmissionFailedAt | null;
+  failure: Failure | null;
+  /** Whether *Retry* makes sense: only where the same call may succeed later. */
+  canRetry: boolean;
+  /** Whether the user may go back to the steps, every value kept. */
+  canReturnToEditing: boolean;
+  connection: Connection | null;
 }
 
 const PHASE_BY_STATE: Record<string, WizardPhase> = {
@@ -213,15 +240,19 @@ function getSteps(context: WizardContext): StepView[] {
     const pending = isStepPending(context, id);
     const visited = context.attemptedSteps.includes(id) || position < furthest;
     const visibleIssues = Object.keys(getVisibleIssues(context, id)).length;
-    let state: StepState = 'upcoming';
-    if (visited && valid) state = 'complete';
-    else if (visited && !pending && (visibleIssues > 0 || position < furthest)) state = 'invalid';
+    const isOpen = context.openStep === id;
+    let state: StepState = isOpen ? 'current' : 'upcoming';
+    if (visited && !valid && !pending && (visibleIssues > 0 || position < furthest)) {
+      state = 'invalid';
+    } else if (visited && valid && !isOpen) {
+      state = 'complete';
+    }
 
     return {
       id,
       number: position + 1,
       state,
-      isOpen: context.openStep === id,
+      isOpen,
       isReachable: isStepReachable(context, id),
       isPending: pending,
       issueCount: visibleIssues,
@@ -290,6 +321,7 @@ function buildView(snapshot: WizardSnapshot): WizardView {
     startFailure: context.startFailure,
     currentUser: context.currentUser,
     managementAccounts: context.managementAccounts.value,
+    managementAccountOptions: getOfferedManagementAccounts(context),
     draft: context.draft,
     details: {
       connectionName: context.values.details.connectionName,
@@ -358,7 +390,21 @@ function buildView(snapshot: WizardSnapshot): WizardView {
       search: context.userSearch,
       issues: getVisibleIssues(context, 'access'),
     },
-    submission: context.submission,
+    submission: getSubmissionView(context),
+  };
+}
+
+function getSubmissionView(context: WizardContext): SubmissionView {
+  const { submission } = context;
+  return {
+    stage: submission.status,
+    startedAt: submission.startedAt,
+    isSlow: submission.isSlow,
+    failedAt: submission.failedAt,
+    failure: submission.failure,
+    canRetry: canRetrySubmission(context),
+    canReturnToEditing: canLeaveSubmission(context),
+    connection: submission.connection,
   };
 }
 
@@ -419,6 +465,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     searchUsers: (query: string) => send({ type: 'access.search', query }),
     finish: () => send({ type: 'wizard.finish' }),
     retrySubmission: () => send({ type: 'submission.retry' }),
+    returnToEditing: () => send({ type: 'submission.edit' }),
     discardDraft: () => send({ type: 'draft.discard' }),
   };
 }

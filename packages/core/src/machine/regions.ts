@@ -39,22 +39,23 @@ export const formRegion = wizardSetup.createStateConfig({
   on: {
     'step.open': {
       guard: { type: 'isStepReachable', params: ({ event }) => ({ step: event.step }) },
-      actions: { type: 'openStep', params: ({ event }) => event.step },
+      actions: { type: 'setOpenStep', params: ({ event }) => event.step },
     },
     'step.next': [
-      { guard: 'isOpenStepValid', actions: ['markOpenStepAttempted', 'advanceStep'] },
+      { guard: 'isOpenStepValid', actions: ['setOpenStepAttempted', 'setNextStepOpen'] },
       // Still checking the name: move on by itself once the check says it is free.
-      { guard: 'isOpenStepPending', actions: ['markOpenStepAttempted', 'requestNext'] },
-      { actions: 'markOpenStepAttempted' },
+      { guard: 'isOpenStepPending', actions: ['setOpenStepAttempted', 'setNextRequested'] },
+      { actions: 'setOpenStepAttempted' },
     ],
     'details.change': {
       actions: { type: 'setDetailsField', params: ({ event }) => event },
     },
     'managementAccount.select': {
-      actions: { type: 'selectManagementAccount', params: ({ event }) => event.accountId },
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      actions: { type: 'setManagementAccount', params: ({ event }) => event.accountId },
     },
     'scope.toggle': {
-      actions: { type: 'toggleScopeNode', params: ({ event }) => event.nodeId },
+      actions: { type: 'setScopeNodeToggled', params: ({ event }) => event.nodeId },
     },
     'scope.clear': { actions: 'clearScope' },
     'scope.setPickedAccountsAutoDeployment': {
@@ -64,7 +65,7 @@ export const formRegion = wizardSetup.createStateConfig({
       },
     },
     'managementAccount.decide': {
-      actions: { type: 'decideManagementAccount', params: ({ event }) => event.decision },
+      actions: { type: 'setManagementAccountDecision', params: ({ event }) => event.decision },
     },
     'policies.addManagedPolicy': {
       actions: {
@@ -161,7 +162,7 @@ export const formRegion = wizardSetup.createStateConfig({
       actions: { type: 'setDeployTab', params: ({ event }) => event.tab },
     },
     'deploy.changeRegion': {
-      guard: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
+      guard: 'isRegionEditable',
       actions: { type: 'setRegion', params: ({ event }) => event.region },
     },
     'access.add': {
@@ -212,12 +213,10 @@ export const formRegion = wizardSetup.createStateConfig({
 export const nameCheckRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'details.change': [
-      {
-        guard: ({ event }) => event.field === 'connectionName',
-        target: '.waiting',
-      },
-    ],
+    'details.change': {
+      guard: { type: 'isConnectionNameField', params: ({ event }) => event.field },
+      target: '.waiting',
+    },
     'nameCheck.retry': { target: '.checking' },
   },
   states: {
@@ -237,7 +236,7 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
           target: 'idle',
           actions: [
             { type: 'setNameCheckResult', params: ({ event }) => event.output },
-            'advanceIfRequested',
+            'setNextStepOpenIfRequested',
           ],
         },
         onError: {
@@ -252,18 +251,15 @@ export const nameCheckRegion = wizardSetup.createStateConfig({
 export const organizationRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
     'organization.retry': { target: '.loading' },
   },
   states: {
     idle: {
-      always: {
-        guard: ({ context }) =>
-          context.path === 'dedicatedRole' &&
-          context.values.managementAccountId !== null &&
-          context.organization.status !== 'ready',
-        target: 'loading',
-      },
+      always: { guard: 'hasUnloadedOrganization', target: 'loading' },
     },
     loading: {
       entry: 'setOrganizationLoading',
@@ -274,7 +270,10 @@ export const organizationRegion = wizardSetup.createStateConfig({
         }),
         onDone: {
           target: 'ready',
-          actions: { type: 'setOrganization', params: ({ event }) => event.output },
+          actions: [
+            { type: 'setOrganization', params: ({ event }) => event.output },
+            'setNextStepOpenIfRequested',
+          ],
         },
         onError: {
           target: 'failed',
@@ -290,18 +289,15 @@ export const organizationRegion = wizardSetup.createStateConfig({
 export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
     'settings.retry': { target: '.loading' },
   },
   states: {
     idle: {
-      always: {
-        guard: ({ context }) =>
-          context.path === 'dedicatedRole' &&
-          context.values.managementAccountId !== null &&
-          context.deploymentSettings.status !== 'ready',
-        target: 'loading',
-      },
+      always: { guard: 'hasUnloadedDeploymentSettings', target: 'loading' },
     },
     loading: {
       entry: 'setDeploymentSettingsLoading',
@@ -312,7 +308,10 @@ export const deploymentSettingsRegion = wizardSetup.createStateConfig({
         }),
         onDone: {
           target: 'ready',
-          actions: { type: 'setDeploymentSettings', params: ({ event }) => event.output },
+          actions: [
+            { type: 'setDeploymentSettings', params: ({ event }) => event.output },
+            'setNextStepOpenIfRequested',
+          ],
         },
         onError: {
           target: 'failed',
@@ -399,7 +398,10 @@ export const deploymentCheckRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: {
     'deploy.check': { target: '.checking' },
-    'managementAccount.select': { target: '.idle' },
+    'managementAccount.select': {
+      guard: { type: 'isOfferedManagementAccount', params: ({ event }) => event.accountId },
+      target: '.idle',
+    },
   },
   states: {
     idle: {},

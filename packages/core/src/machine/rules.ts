@@ -13,6 +13,7 @@ import {
 import { buildArtefactInput } from '../artefacts/artefactInput';
 import type { Artefacts } from '../artefacts/types';
 import {
+  normalizeEmail,
   validateAccess,
   validateDetails,
   validateRegion,
@@ -22,6 +23,7 @@ import type { ConnectionProblemCode } from '../model/problems';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
 import { validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
+import type { ManagementAccount } from '../model/organization';
 import type { DeploymentPlan, OrganizationIndex } from '../scope/types';
 import type { WizardContext } from './context';
 
@@ -29,6 +31,8 @@ import type { WizardContext } from './context';
 export type WizardIssueCode =
   | 'connectionName.taken'
   | 'managementAccount.required'
+  | 'managementAccount.notOnboarded'
+  | 'managementAccount.notConnected'
   | 'scope.required'
   | 'scope.managementAccountDecision.required';
 
@@ -48,8 +52,54 @@ export function getPathSteps(context: Pick<WizardContext, 'path'>): readonly Ste
   return context.path === 'existingPermissions' ? EXISTING_PERMISSIONS_STEPS : STEP_IDS;
 }
 
+/**
+ * The management accounts the user may choose: those the platform has onboarded, and on the
+ * existing-permissions path only those it is already connected to, whose permissions are reused.
+ */
+export function getOfferedManagementAccounts(
+  context: Pick<WizardContext, 'path' | 'managementAccounts'>,
+): ManagementAccount[] {
+  const accounts = context.managementAccounts.value;
+  if (context.path !== 'existingPermissions') return accounts;
+  // The same list object while the accounts are, so a view selecting it re-renders only then.
+  return memoizedConnectedAccounts([accounts], () =>
+    accounts.filter((account) => account.connected),
+  );
+}
+
+export function isOfferedManagementAccount(
+  context: Pick<WizardContext, 'path' | 'managementAccounts'>,
+  accountId: string,
+): boolean {
+  return getOfferedManagementAccounts(context).some((account) => account.accountId === accountId);
+}
+
+/** The problem with the chosen management account, if any (a draft may hold a stale one). */
+function getManagementAccountIssue(context: WizardContext): WizardIssue | undefined {
+  const accountId = context.values.managementAccountId;
+  if (!accountId) return { code: 'managementAccount.required' };
+  if (isOfferedManagementAccount(context, accountId)) return undefined;
+  return context.path === 'existingPermissions'
+    ? { code: 'managementAccount.notConnected', params: { accountId } }
+    : { code: 'managementAccount.notOnboarded', params: { accountId } };
+}
+
 export function getFullRoleName(context: WizardContext): string {
   return ROLE_NAME_PREFIX + context.values.details.roleNameSuffix;
+}
+
+/** The signed-in user's email in the form drafts are filed under. */
+export function getUserEmail(context: Pick<WizardContext, 'currentUser'>): string {
+  return normalizeEmail(context.currentUser?.email ?? '');
+}
+
+/**
+ * Whether two requests ask for the same connection. Both come from
+ * {@link buildConnectionRequest} (or a draft of one), which writes every field in a fixed order,
+ * so their JSON is equal exactly when their content is.
+ */
+export function isSameConnectionRequest(a: ConnectionRequest, b: ConnectionRequest): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function getTrimmedConnectionName(context: WizardContext): string {
@@ -80,6 +130,7 @@ function memoizeOnDependencies<R>() {
 const memoizedPlan = memoizeOnDependencies<DeploymentPlan>();
 const memoizedScopeView = memoizeOnDependencies<ReturnType<typeof createScopeView>>();
 const memoizedArtefacts = memoizeOnDependencies<Artefacts | ArtefactError>();
+const memoizedConnectedAccounts = memoizeOnDependencies<ManagementAccount[]>();
 
 /** The deployment plan for the current selection, or `null` while the organisation is not loaded. */
 export function getPlan(context: WizardContext): DeploymentPlan | null {
@@ -246,9 +297,8 @@ function getDetailsIssues(context: WizardContext): WizardIssues {
     for (const field of Object.keys(issues)) {
       if (!field.startsWith('details.connectionName')) delete issues[field];
     }
-    if (!context.values.managementAccountId) {
-      issues.managementAccountId = { code: 'managementAccount.required' };
-    }
+    const accountIssue = getManagementAccountIssue(context);
+    if (accountIssue) issues.managementAccountId = accountIssue;
   }
   const { nameCheck } = context;
   if (
@@ -262,9 +312,8 @@ function getDetailsIssues(context: WizardContext): WizardIssues {
 }
 
 function getScopeIssues(context: WizardContext): WizardIssues {
-  if (!context.values.managementAccountId) {
-    return { managementAccountId: { code: 'managementAccount.required' } };
-  }
+  const accountIssue = getManagementAccountIssue(context);
+  if (accountIssue) return { managementAccountId: accountIssue };
   const plan = getPlan(context);
   if (!plan) return {};
 
@@ -318,6 +367,16 @@ export function getNextStep(context: WizardContext, step: StepId): StepId | null
 
 export function canFinish(context: WizardContext): boolean {
   return getPathSteps(context).every((step) => isStepValid(context, step));
+}
+
+/** *Retry* on a failed submission only where the same call may succeed later. */
+export function canRetrySubmission(context: WizardContext): boolean {
+  return context.submission.status === 'failed' && context.submission.failure?.retryable === true;
+}
+
+/** Back to the steps once the submission stopped, or has run long enough to say so. */
+export function canLeaveSubmission(context: WizardContext): boolean {
+  return context.submission.status === 'failed' || context.submission.isSlow;
 }
 
 /** What the persistence adapter is asked to create, built from the values and the plan. */

@@ -6,29 +6,58 @@
 import { assign, emit, setup } from 'xstate';
 
 import { wizardFieldOf } from '../model/problems';
-import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE, type Draft } from '../model/values';
-import { deriveRoleNameSuffix, validateDetails } from '../model/validation';
+import type { Draft } from '../model/draft';
+import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE } from '../model/values';
+import { deriveRoleNameSuffix, normalizeEmail, validateDetails } from '../model/validation';
 import {
   indexOrganization,
   normalizeSelection,
-  setManagementAccountDecision,
+  setManagementAccountDecision as withManagementAccountDecision,
   toggleNode,
 } from '../scope';
 import { wizardActors } from './actors';
-import { emptyValues, type WizardContext, type WizardOptions } from './context';
+import {
+  NO_SUBMISSION,
+  emptyValues,
+  type SubmissionFailedAt,
+  type WizardContext,
+  type WizardOptions,
+} from './context';
 import type { WizardEmitted, WizardEvent } from './events';
 import { describeFailure } from './failure';
 import {
+  buildConnectionRequest,
   canFinish,
+  canLeaveSubmission,
+  canRetrySubmission,
   getFieldValue,
   getPathSteps,
   getStepOfField,
   getTrimmedConnectionName,
+  getUserEmail,
+  isOfferedManagementAccount,
+  isSameConnectionRequest,
   isStepPending,
   isStepReachable,
   isStepValid,
 } from './rules';
 import { addUnique, advancePatch, type Patch } from './updates';
+
+/** A management account the platform offers on the dedicated-role path is chosen. */
+function hasChosenDedicatedManagementAccount(context: WizardContext): boolean {
+  const accountId = context.values.managementAccountId;
+  return (
+    context.path === 'dedicatedRole' &&
+    accountId !== null &&
+    isOfferedManagementAccount(context, accountId)
+  );
+}
+
+/** The creating user as the first access row, with the Owner level. */
+function creatorAccess(context: WizardContext): WizardContext['values']['access'] {
+  const email = context.currentUser?.email ?? '';
+  return email ? [{ email, level: 'owner' }] : [];
+}
 
 export const wizardSetup = setup({
   types: {
@@ -42,19 +71,49 @@ export const wizardSetup = setup({
     nameCheckDelay: ({ context }) => context.options.nameCheckDelayMs,
     draftSaveDelay: ({ context }) => context.options.draftSaveDelayMs,
     userSearchDelay: ({ context }) => context.options.userSearchDelayMs,
-    statusPollInterval: ({ context }) => context.options.statusPollIntervalMs,
+    // Doubles after each read of a pending connection, up to the maximum: creation can take
+    // minutes, and a wizard left open should not keep asking every few seconds.
+    statusPollInterval: ({ context }) =>
+      Math.min(
+        context.options.statusPollIntervalMs * 2 ** context.submission.polls,
+        context.options.statusPollMaxIntervalMs,
+      ),
+    // Counted from *Finish connection*, not from this state's entry, so a reload does not
+    // restart the wait.
+    submissionSlowAfter: ({ context }) => {
+      const started = Date.parse(context.submission.startedAt ?? '');
+      const elapsed = Number.isNaN(started) ? 0 : context.options.now().getTime() - started;
+      return Math.max(0, context.options.submissionSlowAfterMs - elapsed);
+    },
   },
   guards: {
     canCreateConnections: (_, user: { permissions: string[] }) =>
       CREATE_CONNECTION_PERMISSIONS.some((permission) => user.permissions.includes(permission)),
     hasNoManagementAccounts: ({ context }) => context.managementAccounts.value.length === 0,
-    hasSubmissionInFlight: ({ context }) => context.submission.idempotencyKey !== null,
+    /** A draft brought back a submission that had not finished. */
+    hasSubmissionInFlight: ({ context }) =>
+      context.submission.status !== 'idle' && context.submission.request !== null,
+    hasConnectionId: ({ context }) => context.submission.connectionId !== null,
+    isOwnDraft: ({ context }, draft: Draft | null) =>
+      draft !== null && normalizeEmail(draft.userEmail) === getUserEmail(context),
+    canRetrySubmission: ({ context }) => canRetrySubmission(context),
+    canLeaveSubmission: ({ context }) => canLeaveSubmission(context),
     hasChosenPath: ({ context }) => context.path !== null,
     hasConnectedManagementAccount: ({ context }) =>
       context.managementAccounts.value.some((account) => account.connected),
     isDedicatedRolePath: ({ context }) => context.path === 'dedicatedRole',
-    needsOrganization: ({ context }) =>
-      context.path === 'dedicatedRole' && context.values.managementAccountId !== null,
+    /** The dedicated-role path has a management account whose organisation is not loaded yet. */
+    hasUnloadedOrganization: ({ context }) =>
+      hasChosenDedicatedManagementAccount(context) && context.organization.status !== 'ready',
+    /** The same, for the platform's deployment settings of that management account. */
+    hasUnloadedDeploymentSettings: ({ context }) =>
+      hasChosenDedicatedManagementAccount(context) && context.deploymentSettings.status !== 'ready',
+    /** Only onboarded accounts, and on the existing-permissions path only connected ones. */
+    isOfferedManagementAccount: ({ context }, accountId: string) =>
+      isOfferedManagementAccount(context, accountId),
+    /** The platform may fix the Region; then the user cannot change it. */
+    isRegionEditable: ({ context }) => context.deploymentSettings.value?.regionLocked !== true,
+    isConnectionNameField: (_, field: string) => field === 'connectionName',
     isOpenStepValid: ({ context }) => isStepValid(context, context.openStep),
     isOpenStepPending: ({ context }) => isStepPending(context, context.openStep),
     isStepReachable: ({ context }, params: { step: string }) =>
@@ -82,27 +141,32 @@ export const wizardSetup = setup({
     setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
     clearStartFailure: assign({ startFailure: null }),
     setCurrentUser: assign((_, user: WizardContext['currentUser']) => ({ currentUser: user })),
-    restoreDraft: assign(({ context }, draft: Draft | null): Patch => {
-      if (!draft) {
-        const email = context.currentUser?.email ?? '';
-        return { values: { ...context.values, access: email ? [{ email, level: 'owner' }] : [] } };
-      }
+    /** Restores a draft the user left, the submission in flight included. */
+    setDraftValues: assign(({ context }, draft: Draft | null): Patch => {
+      if (!draft) return { values: { ...emptyValues(), access: creatorAccess(context) } };
+      const { submission } = draft;
       return {
         path: draft.path,
         values: draft.values,
         openStep: draft.openStep,
         furthestStep: draft.furthestStep,
         touchedFields: [],
-        submission: draft.submission
+        submission: submission
           ? {
-              status: 'idle',
-              idempotencyKey: draft.submission.idempotencyKey,
-              connection: null,
-              failure: null,
+              ...NO_SUBMISSION,
+              status: submission.connectionId ? 'activating' : 'creating',
+              request: submission.request,
+              idempotencyKey: submission.idempotencyKey,
+              connectionId: submission.connectionId,
+              startedAt: submission.startedAt,
             }
-          : context.submission,
+          : NO_SUBMISSION,
       };
     }),
+    /** No draft to restore: the creating user starts on the access list as Owner. */
+    setFreshValues: assign(({ context }): Patch => ({
+      values: { ...emptyValues(), access: creatorAccess(context) },
+    })),
     setManagementAccounts: assign((_, accounts: WizardContext['managementAccounts']['value']) => ({
       managementAccounts: { status: 'ready', value: accounts, failure: null },
     })),
@@ -115,17 +179,17 @@ export const wizardSetup = setup({
       values: { ...context.values, managementAccountId: null, scope: EMPTY_SCOPE },
     })),
     clearPath: assign({ path: null }),
-    openStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
-    markOpenStepAttempted: assign(({ context }) => ({
+    setOpenStep: assign((_, step: WizardContext['openStep']) => ({ openStep: step })),
+    setOpenStepAttempted: assign(({ context }) => ({
       attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
     })),
-    markAllStepsAttempted: assign(({ context }) => ({
+    setAllStepsAttempted: assign(({ context }) => ({
       attemptedSteps: [...getPathSteps(context)],
     })),
-    advanceStep: assign(({ context }) => advancePatch(context)),
-    requestNext: assign({ nextRequested: true }),
+    setNextStepOpen: assign(({ context }) => advancePatch(context)),
+    setNextRequested: assign({ nextRequested: true }),
     /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
-    advanceIfRequested: assign(({ context }): Patch => {
+    setNextStepOpenIfRequested: assign(({ context }): Patch => {
       if (!context.nextRequested) return {};
       return isStepValid(context, context.openStep)
         ? { nextRequested: false, ...advancePatch(context) }
@@ -172,7 +236,7 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
-    selectManagementAccount: assign(({ context }, accountId: string): Patch => {
+    setManagementAccount: assign(({ context }, accountId: string): Patch => {
       if (context.values.managementAccountId === accountId) return {};
       return {
         values: { ...context.values, managementAccountId: accountId, scope: EMPTY_SCOPE },
@@ -198,7 +262,7 @@ export const wizardSetup = setup({
     setOrganizationFailure: assign((_, error: unknown) => ({
       organization: { status: 'failed' as const, value: null, failure: describeFailure(error) },
     })),
-    toggleScopeNode: assign(({ context }, nodeId: string): Patch => {
+    setScopeNodeToggled: assign(({ context }, nodeId: string): Patch => {
       const index = context.organization.value;
       if (!index) return {};
       return {
@@ -207,13 +271,13 @@ export const wizardSetup = setup({
       };
     }),
     clearScope: assign(({ context }) => ({ values: { ...context.values, scope: EMPTY_SCOPE } })),
-    decideManagementAccount: assign(({ context }, decision: 'include' | 'exclude'): Patch => {
+    setManagementAccountDecision: assign(({ context }, decision: 'include' | 'exclude'): Patch => {
       const index = context.organization.value;
       if (!index) return {};
       return {
         values: {
           ...context.values,
-          scope: setManagementAccountDecision(index, context.values.scope, decision),
+          scope: withManagementAccountDecision(index, context.values.scope, decision),
         },
       };
     }),
@@ -318,68 +382,103 @@ export const wizardSetup = setup({
         },
       }),
     ),
-    resetValues: assign(({ context }) => {
-      const email = context.currentUser?.email ?? '';
-      const values = emptyValues();
+    clearValues: assign(({ context }): Patch => ({
+      path: null,
+      values: { ...emptyValues(), access: creatorAccess(context) },
+      openStep: 'details',
+      furthestStep: 'details',
+      attemptedSteps: [],
+      touchedFields: [],
+      nameCheck: { name: '', status: 'idle', failure: null },
+      submission: NO_SUBMISSION,
+    })),
+    /**
+     * Freezes what *Finish connection* sends. The same request as the last attempt keeps its
+     * idempotency key (and the connection it created), so going back to the steps and
+     * finishing again unchanged cannot create a second connection; a changed one gets a new key,
+     * since a host refuses one key for two different requests.
+     */
+    setSubmissionRequest: assign(({ context }): Patch => {
+      const request = buildConnectionRequest(context);
+      const previous = context.submission;
+      const same =
+        previous.request !== null &&
+        previous.idempotencyKey !== null &&
+        isSameConnectionRequest(previous.request, request);
       return {
-        path: null,
-        values: { ...values, access: email ? [{ email, level: 'owner' }] : [] },
-        openStep: 'details' as const,
-        furthestStep: 'details' as const,
-        attemptedSteps: [],
-        touchedFields: [],
-        nameCheck: { name: '', status: 'idle' as const, failure: null },
+        submission: {
+          ...NO_SUBMISSION,
+          status: 'creating',
+          request,
+          idempotencyKey: same ? previous.idempotencyKey : context.options.createIdempotencyKey(),
+          connectionId: same ? previous.connectionId : null,
+          connection: same ? previous.connection : null,
+          startedAt: context.options.now().toISOString(),
+        },
       };
     }),
-    startSubmission: assign(({ context }) => ({
-      submission: {
-        status: 'creating' as const,
-        idempotencyKey: context.submission.idempotencyKey ?? context.options.createIdempotencyKey(),
-        connection: context.submission.connection,
-        failure: null,
-      },
+    setSubmissionStatus: assign(({ context }, status: 'creating' | 'activating') => ({
+      submission: { ...context.submission, status, failure: null, failedAt: null },
+    })),
+    setSubmissionSlow: assign(({ context }) => ({
+      submission: { ...context.submission, isSlow: true },
     })),
     setSubmittedConnection: assign(
       ({ context }, connection: NonNullable<WizardContext['submission']['connection']>) => ({
         submission: {
           ...context.submission,
-          status: connection.status === 'active' ? ('active' as const) : ('waiting' as const),
+          status: connection.status === 'active' ? ('active' as const) : ('activating' as const),
+          connectionId: connection.id,
           connection,
           failure: null,
         },
       }),
     ),
-    setSubmissionFailure: assign(({ context }, error: unknown) => ({
-      submission: {
-        ...context.submission,
-        status: 'failed' as const,
-        failure: describeFailure(error),
-      },
+    setConnectionPolled: assign(({ context }) => ({
+      submission: { ...context.submission, polls: context.submission.polls + 1 },
     })),
+    setSubmissionFailure: assign(
+      ({ context }, params: { error: unknown; failedAt: SubmissionFailedAt }) => ({
+        submission: {
+          ...context.submission,
+          status: 'failed' as const,
+          failure: describeFailure(params.error),
+          failedAt: params.failedAt,
+        },
+      }),
+    ),
+    /** The platform reports the connection as failed: asking again gives the same answer. */
     setConnectionFailed: assign(({ context }) => ({
       submission: {
         ...context.submission,
         status: 'failed' as const,
         failure: {
           kind: 'unknown' as const,
-          retryable: true,
-          detail: 'The connection could not be activated.',
+          retryable: false,
+          detail: 'The platform reported that the connection could not be activated.',
         },
+        failedAt: 'activation' as const,
       },
     })),
+    /**
+     * Back to the steps with every value kept. The request and its key stay, so finishing again
+     * unchanged continues the same connection; a connection the platform failed is done with,
+     * and finishing again asks for a new one.
+     */
+    clearSubmissionProgress: assign(({ context }) => ({
+      submission:
+        context.submission.failedAt === 'activation'
+          ? NO_SUBMISSION
+          : { ...context.submission, status: 'idle' as const, isSlow: false, failure: null },
+    })),
     /** The name was taken between the check and the creation: send the user back to Details. */
-    rejectTakenName: assign(({ context }) => ({
+    setNameTakenAtSubmission: assign(({ context }) => ({
       nameCheck: {
         name: getTrimmedConnectionName(context),
         status: 'taken' as const,
         failure: null,
       },
-      submission: {
-        status: 'idle' as const,
-        idempotencyKey: null,
-        connection: null,
-        failure: null,
-      },
+      submission: NO_SUBMISSION,
       openStep: 'details' as const,
     })),
     /**
@@ -408,7 +507,7 @@ export const wizardSetup = setup({
         serverIssues,
         attemptedSteps: steps.reduce((all, step) => addUnique(all, step), context.attemptedSteps),
         openStep: steps[0] ?? context.openStep,
-        submission: { status: 'idle', idempotencyKey: null, connection: null, failure: null },
+        submission: NO_SUBMISSION,
       };
     }),
     setDeploymentPrerequisitesLoading: assign(({ context }) => ({
@@ -430,9 +529,12 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
-    emitConnectionCreated: emit(({ context }) => ({
-      type: 'connection.created' as const,
-      connection: context.submission.connection!,
-    })),
+    emitConnectionCreated: emit(({ context }) => {
+      const { connection } = context.submission;
+      // `complete` is entered only with the active connection just stored: a missing one is a
+      // bug in this machine, not something a host or a user could cause.
+      if (!connection) throw new Error('The wizard completed without a connection.');
+      return { type: 'connection.created' as const, connection };
+    }),
   },
 });

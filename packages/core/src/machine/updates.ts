@@ -4,9 +4,9 @@
  */
 import type { ErrorActorEvent } from 'xstate';
 
-import type { Draft } from '../model/values';
+import { DRAFT_SCHEMA_VERSION, type Draft } from '../model/draft';
 import type { WizardContext } from './context';
-import { getNextStep, getPathSteps } from './rules';
+import { getNextStep, getPathSteps, getUserEmail } from './rules';
 
 export type Patch = Partial<WizardContext>;
 
@@ -26,19 +26,21 @@ export function addUnique<T>(items: readonly T[], item: T): T[] {
 }
 
 export function toDraft(context: WizardContext): Draft {
+  const { submission } = context;
+  const { request, idempotencyKey, startedAt } = submission;
   return {
-    schemaVersion: 1,
+    schemaVersion: DRAFT_SCHEMA_VERSION,
     savedAt: context.options.now().toISOString(),
+    userEmail: getUserEmail(context),
     path: context.path ?? 'dedicatedRole',
     values: context.values,
     openStep: context.openStep,
     furthestStep: context.furthestStep,
-    submission: context.submission.idempotencyKey
-      ? {
-          idempotencyKey: context.submission.idempotencyKey,
-          connectionId: context.submission.connection?.id ?? null,
-        }
-      : null,
+    // Once the user is back at the steps, a reload must not send the request again.
+    submission:
+      submission.status !== 'idle' && request && idempotencyKey && startedAt
+        ? { request, idempotencyKey, connectionId: submission.connectionId, startedAt }
+        : null,
   };
 }
 

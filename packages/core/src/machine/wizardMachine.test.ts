@@ -1,9 +1,11 @@
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { SimulatedClock, createActor, fromPromise, waitFor } from 'xstate';
 
 import type { ManagementAccount } from '../model/organization';
-import type { Connection, CurrentUser, DeploymentSettings, Draft } from '../model/values';
+import { DRAFT_SCHEMA_VERSION, type Draft } from '../model/draft';
+import type { Connection, CurrentUser, DeploymentSettings } from '../model/values';
 import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
-import type { CreateConnectionInput } from './actors';
+import type { CreateConnectionInput, LoadConnectionInput } from './actors';
+import type { WizardOptions } from './context';
 import { createWizardSenders, getWizardView } from './facade';
 import { wizardMachine } from './wizardMachine';
 
@@ -20,21 +22,39 @@ const MANAGEMENT_ACCOUNTS: ManagementAccount[] = [
 
 interface FakeBackend {
   created: CreateConnectionInput[];
+  /** Every status read, by connection id. */
+  polled: LoadConnectionInput[];
+  /** Connections the platform holds, by id. */
+  connections: Map<string, Connection>;
+  /** Makes each creation fail with this error while it is set. */
+  createFailure: (Error & { kind: string; retryable: boolean }) | null;
+  /** When set, creations wait for it (a promise that never settles: a reload mid-way). */
+  createGate: Promise<void> | null;
+  /** The status a connection ends in once `activateAfterPolls` reads have passed. */
+  finalStatus: Connection['status'];
   drafts: Draft[];
   takenNames: string[];
   organizationFailures: number;
   activateAfterPolls: number;
   managedPolicyLoads: number;
+  /** When set, the deployment settings load only once it resolves. */
+  settingsGate: Promise<void> | null;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
   return {
     created: [],
+    polled: [],
+    connections: new Map(),
+    createFailure: null,
+    createGate: null,
+    finalStatus: 'active',
     drafts: [],
     takenNames: ['Existing'],
     organizationFailures: 0,
     activateAfterPolls: 1,
     managedPolicyLoads: 0,
+    settingsGate: null,
     ...overrides,
   };
 }
@@ -49,10 +69,11 @@ function startWizard(
     accounts?: ManagementAccount[];
     draft?: Draft | null;
     backend?: FakeBackend;
+    input?: WizardOptions;
+    clock?: SimulatedClock;
   } = {},
 ) {
   const backend = options.backend ?? createBackend();
-  let polls = 0;
   const machine = wizardMachine.provide({
     actors: {
       loadCurrentUser: fromPromise(async () => options.user ?? OWNER),
@@ -76,12 +97,15 @@ function startWizard(
           ? ROOT_MANAGED
           : OU_MANAGED;
       }),
-      loadDeploymentSettings: fromPromise(async (): Promise<DeploymentSettings> => ({
-        trustedAccountId: '068664126052',
-        externalId: 'ext-1234',
-        region: 'us-east-1',
-        regionLocked: false,
-      })),
+      loadDeploymentSettings: fromPromise(async (): Promise<DeploymentSettings> => {
+        await backend.settingsGate;
+        return {
+          trustedAccountId: '068664126052',
+          externalId: 'ext-1234',
+          region: 'us-east-1',
+          regionLocked: false,
+        };
+      }),
       loadManagedPolicies: fromPromise(async () => {
         backend.managedPolicyLoads += 1;
         return [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' }];
@@ -108,19 +132,24 @@ function startWizard(
         if (backend.takenNames.includes(input.request.name)) {
           throw Object.assign(new Error('taken'), { kind: 'conflict', retryable: false });
         }
-        return connectionFrom(input, 'pending');
+        if (backend.createFailure) throw backend.createFailure;
+        await backend.createGate;
+        const connection = connectionFrom(input, 'pending');
+        backend.connections.set(connection.id, connection);
+        return connection;
       }),
       loadConnection: fromPromise(async ({ input }) => {
-        polls += 1;
-        const request = backend.created.at(-1)!;
-        return {
-          ...connectionFrom(request, polls >= backend.activateAfterPolls ? 'active' : 'pending'),
-          id: input.connectionId,
-        };
+        backend.polled.push(input);
+        const connection = backend.connections.get(input.connectionId);
+        if (!connection) throw Object.assign(new Error('no such'), { kind: 'notFound' });
+        const polls = backend.polled.filter((read) => read.connectionId === input.connectionId);
+        const done = polls.length >= backend.activateAfterPolls;
+        return { ...connection, status: done ? backend.finalStatus : 'pending' };
       }),
     },
   });
   const actor = createActor(machine, {
+    ...(options.clock ? { clock: options.clock } : {}),
     input: {
       nameCheckDelayMs: 0,
       draftSaveDelayMs: 0,
@@ -128,6 +157,7 @@ function startWizard(
       statusPollIntervalMs: 0,
       createIdempotencyKey: () => `key-${backend.created.length}`,
       now: () => new Date('2026-01-01T00:00:00.000Z'),
+      ...options.input,
     },
   });
   actor.start();
@@ -180,6 +210,87 @@ describe('given an onboarded management account already connected', () => {
   });
 });
 
+describe('given management accounts of which only one is connected', () => {
+  const accounts = [{ ...MANAGEMENT_ACCOUNTS[0], connected: true }, MANAGEMENT_ACCOUNTS[1]];
+
+  it('should offer and accept only the connected one on the existing-permissions path', async () => {
+    const wizard = startWizard({ accounts });
+    await wizard.until((v) => v.phase === 'choosingPath');
+    wizard.senders.choosePath('existingPermissions');
+    await wizard.until((v) => v.phase === 'editing');
+
+    expect(wizard.view().managementAccountOptions).toEqual([accounts[0]]);
+    wizard.senders.selectManagementAccount(OU_MANAGED.managementAccountId);
+    expect(wizard.view().details.managementAccountId).toBeNull();
+    wizard.senders.next();
+    expect(wizard.view().details.issues.managementAccountId).toEqual({
+      code: 'managementAccount.required',
+    });
+
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    expect(wizard.view().details.managementAccountId).toBe(ROOT_MANAGED.managementAccountId);
+    expect(wizard.view().details.issues.managementAccountId).toBeUndefined();
+  });
+
+  it('should offer every onboarded one on the dedicated-role path', async () => {
+    const wizard = startWizard({ accounts });
+    await wizard.until((v) => v.phase === 'choosingPath');
+    wizard.senders.choosePath('dedicatedRole');
+    await completeDetails(wizard);
+
+    expect(wizard.view().managementAccountOptions).toEqual(accounts);
+    wizard.senders.selectManagementAccount('999999999999');
+    expect(wizard.view().scope.managementAccountId).toBeNull();
+    wizard.senders.selectManagementAccount(OU_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+  });
+});
+
+describe('given a draft whose management account is no longer onboarded', () => {
+  it('should say so at the field and not load its organisation', async () => {
+    const wizard = startWizard({
+      accounts: [MANAGEMENT_ACCOUNTS[0]],
+      draft: {
+        schemaVersion: DRAFT_SCHEMA_VERSION,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        userEmail: OWNER.email,
+        path: 'dedicatedRole',
+        values: {
+          details: {
+            connectionName: 'Restored',
+            roleNameSuffix: 'restored',
+            roleNameEdited: false,
+            description: '',
+          },
+          managementAccountId: OU_MANAGED.managementAccountId,
+          scope: {
+            selected: [],
+            excluded: [],
+            managementAccount: null,
+            pickedAccountsAutoDeployment: 'off',
+          },
+          policies: { managedPolicyArns: [], allowedActions: [''] },
+          access: [{ email: OWNER.email, level: 'owner' }],
+          region: null,
+        },
+        openStep: 'scope',
+        furthestStep: 'scope',
+        submission: null,
+      },
+    });
+    await wizard.until((v) => v.phase === 'editing');
+
+    wizard.senders.next();
+
+    expect(wizard.view().scope.issues.managementAccountId).toEqual({
+      code: 'managementAccount.notOnboarded',
+      params: { accountId: OU_MANAGED.managementAccountId },
+    });
+    expect(wizard.view().scope.organization.status).toBe('idle');
+    expect(wizard.view().openStep).toBe('scope');
+  });
+});
+
 describe('given the Details step', () => {
   it('should derive the role name until the user edits it', async () => {
     const wizard = startWizard();
@@ -205,6 +316,27 @@ describe('given the Details step', () => {
     expect(view.openStep).toBe('details');
     expect(view.details.issues['details.connectionName']).toEqual({ code: 'connectionName.taken' });
     expect(view.steps[0]).toMatchObject({ state: 'invalid', issueCount: 1 });
+  });
+
+  it('should show the open step as current, and a finished one as complete', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+    expect(wizard.view().steps.map((step) => step.state)).toEqual([
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
+
+    await completeDetails(wizard);
+
+    expect(
+      wizard
+        .view()
+        .steps.map((step) => step.state)
+        .slice(0, 3),
+    ).toEqual(['complete', 'current', 'upcoming']);
   });
 
   it('should not open a later step before the earlier ones are valid', async () => {
@@ -258,25 +390,25 @@ describe('given the Scope step', () => {
   });
 });
 
+/** Fills in the five steps and opens User access, ready for *Finish connection*. */
+async function fillAll(wizard: ReturnType<typeof startWizard>) {
+  await completeDetails(wizard);
+  wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+  await wizard.until((v) => v.scope.organization.status === 'ready');
+  wizard.senders.toggleScopeNode('ou-abcd-prod0001');
+  wizard.senders.next();
+  wizard.senders.changeAllowedAction(0, 'ec2:DescribeInstances');
+  wizard.senders.addAllowedAction();
+  wizard.senders.changeAllowedAction(1, 'EC2:DescribeInstances');
+  wizard.senders.next();
+  expect(wizard.view().policies.issues['policies.allowedActions.1']).toMatchObject({
+    code: 'action.duplicate',
+  });
+  wizard.senders.removeAllowedAction(1);
+  wizard.senders.next();
+  await wizard.until((v) => v.deploy.artefacts !== null);
+}
 describe('given every step filled in', () => {
-  async function fillAll(wizard: ReturnType<typeof startWizard>) {
-    await completeDetails(wizard);
-    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
-    await wizard.until((v) => v.scope.organization.status === 'ready');
-    wizard.senders.toggleScopeNode('ou-abcd-prod0001');
-    wizard.senders.next();
-    wizard.senders.changeAllowedAction(0, 'ec2:DescribeInstances');
-    wizard.senders.addAllowedAction();
-    wizard.senders.changeAllowedAction(1, 'EC2:DescribeInstances');
-    wizard.senders.next();
-    expect(wizard.view().policies.issues['policies.allowedActions.1']).toMatchObject({
-      code: 'action.duplicate',
-    });
-    wizard.senders.removeAllowedAction(1);
-    wizard.senders.next();
-    await wizard.until((v) => v.deploy.artefacts !== null);
-  }
-
   it('should generate the artefacts, check the deployment and create one connection', async () => {
     const wizard = startWizard();
     const created: Connection[] = [];
@@ -324,22 +456,54 @@ describe('given every step filled in', () => {
     expect(created[0].status).toBe('active');
   });
 
-  it('should resume a submission after a reload with the same idempotency key', async () => {
-    const first = startWizard();
+  it('should resend exactly the first request with its key after a reload mid-creation', async () => {
+    const first = startWizard({ backend: createBackend({ createGate: new Promise(() => {}) }) });
     await fillAll(first);
     first.senders.next();
     first.senders.finish();
-    await first.until((v) => v.submission.status === 'waiting' || v.phase === 'complete');
+    await vi.waitFor(() => expect(first.backend.created).toHaveLength(1));
     const inFlight = first.backend.drafts.filter((draft) => draft.submission).at(-1)!;
     first.actor.stop();
+    expect(inFlight.submission).toEqual({
+      request: first.backend.created[0].request,
+      idempotencyKey: first.backend.created[0].idempotencyKey,
+      connectionId: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+    });
 
-    const second = startWizard({ draft: inFlight });
+    const second = startWizard({ draft: JSON.parse(JSON.stringify(inFlight)) as Draft });
     await second.until((v) => v.phase === 'complete');
 
-    expect(second.backend.created[0].idempotencyKey).toBe(inFlight.submission?.idempotencyKey);
+    expect(second.backend.created).toEqual([first.backend.created[0]]);
+    expect(second.backend.created[0].request.awsConfig).toMatchObject({
+      organizationRootId: ROOT_MANAGED.root.id,
+      region: 'us-east-1',
+      scopeTargetedOrganizationalUnitIds: ['ou-abcd-prod0001'],
+      resolvedAccountIds: ['111111111111', '111111111112', '222222222221'],
+    });
     expect(second.view().details.connectionName).toBe('Prod Finance');
   });
 
+  it('should follow a connection already created instead of creating it again', async () => {
+    const first = startWizard({ backend: createBackend({ activateAfterPolls: Infinity }) });
+    await fillAll(first);
+    first.senders.next();
+    first.senders.finish();
+    await first.until((v) => v.submission.stage === 'activating');
+    await vi.waitFor(() =>
+      expect(first.backend.drafts.at(-1)?.submission?.connectionId).toBe('conn-key-0'),
+    );
+    const inFlight = first.backend.drafts.at(-1)!;
+    first.actor.stop();
+
+    const backend = createBackend({ connections: first.backend.connections });
+    const second = startWizard({ backend, draft: inFlight });
+    await second.until((v) => v.phase === 'complete');
+
+    expect(backend.created).toEqual([]);
+    expect(backend.polled.map((read) => read.connectionId)).toEqual(['conn-key-0']);
+    expect(second.view().submission.connection?.status).toBe('active');
+  });
   it('should send the user back to Details when the name was taken meanwhile', async () => {
     const backend = createBackend();
     const wizard = startWizard({ backend });
@@ -359,8 +523,9 @@ describe('given every step filled in', () => {
 describe('given a saved draft', () => {
   it('should restore every value and the open step', async () => {
     const draft: Draft = {
-      schemaVersion: 1,
+      schemaVersion: DRAFT_SCHEMA_VERSION,
       savedAt: '2026-01-01T00:00:00.000Z',
+      userEmail: OWNER.email,
       path: 'dedicatedRole',
       values: {
         details: {
@@ -461,5 +626,264 @@ describe('given a host that unmounts the wizard as soon as the connection is cre
     await vi.waitFor(() => expect(draftsWhenAnnounced).toBeGreaterThan(0));
     expect(wizard.backend.drafts.at(-1)).toEqual({ cleared: true });
     expect(draftsWhenAnnounced).toBe(wizard.backend.drafts.length);
+  });
+});
+
+describe('given Next pressed on the Deploy step while the deployment settings still load', () => {
+  it('should move on by itself once they have loaded', async () => {
+    let releaseSettings = () => {};
+    const backend = createBackend({
+      settingsGate: new Promise<void>((resolve) => {
+        releaseSettings = resolve;
+      }),
+    });
+    const wizard = startWizard({ backend });
+    await completeDetails(wizard);
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-sandbox1');
+    wizard.senders.next();
+    wizard.senders.setAllowedActions(['ce:GetCostAndUsage']);
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('deploy');
+
+    wizard.senders.next();
+    expect(wizard.view().openStep).toBe('deploy');
+    releaseSettings();
+
+    await wizard.until((v) => v.openStep === 'access');
+    expect(wizard.view().steps.find((step) => step.id === 'deploy')?.state).toBe('complete');
+  });
+});
+
+describe('given a submission the platform refuses for good', () => {
+  it('should say what failed, offer no retry, and go back to the steps with everything kept', async () => {
+    const backend = createBackend({
+      createFailure: Object.assign(new Error('not allowed'), {
+        kind: 'forbidden',
+        retryable: false,
+      }),
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.submission.stage === 'failed');
+    expect(wizard.view().submission).toMatchObject({
+      failedAt: 'create',
+      failure: { kind: 'forbidden', retryable: false },
+      canRetry: false,
+      canReturnToEditing: true,
+    });
+    wizard.senders.retrySubmission();
+    expect(wizard.view().submission.stage).toBe('failed');
+    expect(backend.created).toHaveLength(1);
+
+    wizard.senders.returnToEditing();
+    await wizard.until((v) => v.phase === 'editing' && v.draft.status === 'saved');
+    expect(wizard.view().openStep).toBe('access');
+    expect(wizard.view().details.connectionName).toBe('Prod Finance');
+    expect(wizard.view().scope.selection.selected).toEqual(['ou-abcd-prod0001']);
+    expect(backend.drafts.at(-1)?.submission).toBeNull();
+
+    // Finishing again with nothing changed is the same request: it keeps its key.
+    backend.createFailure = null;
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(backend.created.map((input) => input.idempotencyKey)).toEqual(['key-0', 'key-0']);
+  });
+});
+
+describe('given a submission that fails for a while', () => {
+  it('should retry with the same request and key', async () => {
+    const backend = createBackend({
+      createFailure: Object.assign(new Error('busy'), { kind: 'throttled', retryable: true }),
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.finish();
+    await wizard.until((v) => v.submission.stage === 'failed');
+    expect(wizard.view().submission).toMatchObject({ canRetry: true, canReturnToEditing: true });
+
+    backend.createFailure = null;
+    wizard.senders.retrySubmission();
+
+    await wizard.until((v) => v.phase === 'complete');
+    expect(backend.created).toHaveLength(2);
+    expect(backend.created[1]).toEqual(backend.created[0]);
+  });
+});
+
+describe('given a connection that stays pending', () => {
+  it('should say it is still being created, keep reading, and let the user go back', async () => {
+    const backend = createBackend({ activateAfterPolls: Infinity });
+    const wizard = startWizard({ backend, input: { submissionSlowAfterMs: 0 } });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.submission.isSlow && v.submission.stage === 'activating');
+    await vi.waitFor(() => expect(backend.polled.length).toBeGreaterThan(2));
+    expect(wizard.view().submission).toMatchObject({ canRetry: false, canReturnToEditing: true });
+
+    wizard.senders.returnToEditing();
+    await wizard.until((v) => v.phase === 'editing');
+    expect(wizard.view().details.connectionName).toBe('Prod Finance');
+
+    // Finishing again unchanged follows the connection already created.
+    backend.activateAfterPolls = 0;
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(backend.created).toHaveLength(1);
+  });
+
+  it('should read its status less often each time, up to the longest wait', async () => {
+    const pending: Connection = {
+      id: 'conn-1',
+      enabled: true,
+      status: 'pending',
+      name: 'Northwind flows',
+      description: '',
+      collaborators: [{ email: OWNER.email, role: 'owner' }],
+      awsConfig: {
+        managementAccount: ROOT_MANAGED.managementAccountId,
+        roleName: '',
+        organizationRootId: '',
+        region: '',
+        usesExistingPermissions: true,
+        scopeTargetedOrganizationalUnitIds: [],
+        scopeExplicitAccountIds: [],
+        scopeExcludedAccountIds: [],
+        scopeManagementAccountExplicitInScope: false,
+        resolvedAccountIds: [],
+        managedPolicyArns: [],
+        allowedActions: [],
+      },
+    };
+    const { id: _id, enabled: _enabled, status: _status, ...request } = pending;
+    const clock = new SimulatedClock();
+    const backend = createBackend({
+      activateAfterPolls: Infinity,
+      connections: new Map([[pending.id, pending]]),
+    });
+    const wizard = startWizard({
+      backend,
+      clock,
+      input: { statusPollIntervalMs: 100, statusPollMaxIntervalMs: 400 },
+      draft: {
+        schemaVersion: DRAFT_SCHEMA_VERSION,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        userEmail: OWNER.email,
+        path: 'existingPermissions',
+        values: {
+          details: {
+            connectionName: 'Northwind flows',
+            roleNameSuffix: '',
+            roleNameEdited: false,
+            description: '',
+          },
+          managementAccountId: ROOT_MANAGED.managementAccountId,
+          scope: {
+            selected: [],
+            excluded: [],
+            managementAccount: null,
+            pickedAccountsAutoDeployment: 'off',
+          },
+          policies: { managedPolicyArns: [], allowedActions: [] },
+          access: [{ email: OWNER.email, level: 'owner' }],
+          region: null,
+        },
+        openStep: 'access',
+        furthestStep: 'access',
+        submission: {
+          request,
+          idempotencyKey: 'key-0',
+          connectionId: pending.id,
+          startedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
+    });
+    await wizard.until((v) => v.submission.stage === 'activating');
+
+    const readsAfter = async (ms: number) => {
+      clock.increment(ms);
+      // Let the status read (a promise) settle and schedule the next one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return backend.polled.length;
+    };
+    expect(await readsAfter(99)).toBe(0);
+    expect(await readsAfter(1)).toBe(1);
+    expect(await readsAfter(199)).toBe(1);
+    expect(await readsAfter(1)).toBe(2);
+    expect(await readsAfter(399)).toBe(2);
+    expect(await readsAfter(1)).toBe(3);
+    expect(await readsAfter(399)).toBe(3);
+    expect(await readsAfter(1)).toBe(4);
+    expect(backend.created).toEqual([]);
+  });
+});
+
+describe('given a connection the platform could not activate', () => {
+  it('should offer no retry, and ask for a new connection when finishing again', async () => {
+    const backend = createBackend({ finalStatus: 'failed' });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.submission.stage === 'failed');
+    expect(wizard.view().submission).toMatchObject({
+      failedAt: 'activation',
+      canRetry: false,
+      canReturnToEditing: true,
+    });
+
+    wizard.senders.returnToEditing();
+    await wizard.until((v) => v.phase === 'editing');
+    backend.finalStatus = 'active';
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(backend.created.map((input) => input.idempotencyKey)).toEqual(['key-0', 'key-1']);
+  });
+});
+
+describe('given a draft saved by another user of the same browser', () => {
+  it('should start afresh with the signed-in user as Owner', async () => {
+    const wizard = startWizard({
+      draft: {
+        schemaVersion: DRAFT_SCHEMA_VERSION,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        userEmail: 'grace@example.com',
+        path: 'dedicatedRole',
+        values: {
+          details: {
+            connectionName: 'Grace’s',
+            roleNameSuffix: 'grace',
+            roleNameEdited: false,
+            description: '',
+          },
+          managementAccountId: null,
+          scope: {
+            selected: [],
+            excluded: [],
+            managementAccount: null,
+            pickedAccountsAutoDeployment: 'off',
+          },
+          policies: { managedPolicyArns: [], allowedActions: [''] },
+          access: [{ email: 'grace@example.com', level: 'owner' }],
+          region: null,
+        },
+        openStep: 'scope',
+        furthestStep: 'scope',
+        submission: null,
+      },
+    });
+
+    await wizard.until((v) => v.phase === 'editing');
+
+    expect(wizard.view().details.connectionName).toBe('');
+    expect(wizard.view().access.entries).toEqual([{ email: OWNER.email, level: 'owner' }]);
   });
 });

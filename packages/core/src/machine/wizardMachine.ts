@@ -17,6 +17,7 @@ import {
   organizationRegion,
   userSearchRegion,
 } from './regions';
+import { getUserEmail } from './rules';
 import { wizardSetup } from './setup';
 import { submittingState } from './submission';
 import { errorOf } from './updates';
@@ -53,15 +54,18 @@ export const wizardMachine = wizardSetup.createMachine({
       tags: 'loading',
       invoke: {
         src: 'loadDraft',
-        onDone: {
-          target: 'loadingManagementAccounts',
-          actions: { type: 'restoreDraft', params: ({ event }) => event.output },
-        },
+        input: ({ context }) => ({ userEmail: getUserEmail(context) }),
+        onDone: [
+          {
+            guard: { type: 'isOwnDraft', params: ({ event }) => event.output },
+            target: 'loadingManagementAccounts',
+            actions: { type: 'setDraftValues', params: ({ event }) => event.output },
+          },
+          // Another user's draft, from a store that does not keep one per user: never shown.
+          { target: 'loadingManagementAccounts', actions: 'setFreshValues' },
+        ],
         // A draft that cannot be read must not stop the user from starting afresh.
-        onError: {
-          target: 'loadingManagementAccounts',
-          actions: { type: 'restoreDraft', params: null },
-        },
+        onError: { target: 'loadingManagementAccounts', actions: 'setFreshValues' },
       },
     },
     loadingManagementAccounts: {
@@ -109,8 +113,8 @@ export const wizardMachine = wizardSetup.createMachine({
           actions: 'clearPath',
         },
         'wizard.finish': [
-          { guard: 'canFinish', target: 'submitting' },
-          { actions: 'markAllStepsAttempted' },
+          { guard: 'canFinish', target: 'submitting', actions: 'setSubmissionRequest' },
+          { actions: 'setAllStepsAttempted' },
         ],
         'draft.discard': { target: 'discardingDraft' },
       },
@@ -128,9 +132,10 @@ export const wizardMachine = wizardSetup.createMachine({
       },
     },
     discardingDraft: {
-      entry: 'resetValues',
+      entry: 'clearValues',
       invoke: {
         src: 'clearDraft',
+        input: ({ context }) => ({ userEmail: getUserEmail(context) }),
         onDone: { target: 'routing' },
         onError: { target: 'routing' },
       },
@@ -145,6 +150,7 @@ export const wizardMachine = wizardSetup.createMachine({
         clearingDraft: {
           invoke: {
             src: 'clearDraft',
+            input: ({ context }) => ({ userEmail: getUserEmail(context) }),
             onDone: { target: 'announced' },
             onError: { target: 'announced' },
           },

@@ -26,10 +26,6 @@ export type FieldProblem = z.infer<typeof FieldProblemSchema>;
  * organisation as AWS reports it at creation time.
  */
 export const CONNECTION_PROBLEM_CODES = [
-  /** The management account is not one the platform has onboarded. */
-  'managementAccount.notOnboarded',
-  /** Existing permissions need a management account the platform is already connected to. */
-  'managementAccount.notConnected',
   /** Another connection in this management account has this role name (and so its StackSets). */
   'roleName.taken',
   /** The role name does not start with the fixed prefix. */

@@ -170,7 +170,12 @@ export const ConnectionSchema = z.object({
 export type Connection = z.infer<typeof ConnectionSchema>;
 
 /** What the wizard asks the persistence adapter to create. */
-export type ConnectionRequest = Omit<Connection, 'id' | 'status' | 'enabled'>;
+export const ConnectionRequestSchema = z.omit(ConnectionSchema, {
+  id: true,
+  status: true,
+  enabled: true,
+});
+export type ConnectionRequest = z.infer<typeof ConnectionRequestSchema>;
 
 export const ConnectionPathSchema = z.enum(['dedicatedRole', 'existingPermissions']);
 /**
@@ -178,21 +183,3 @@ export const ConnectionPathSchema = z.enum(['dedicatedRole', 'existingPermission
  * policies of a management account the platform is already connected to: name and user access only.
  */
 export type ConnectionPath = z.infer<typeof ConnectionPathSchema>;
-
-export const DRAFT_SCHEMA_VERSION = 1;
-
-/** A saved draft: the values, which step was open, and a submission still in flight. */
-export const DraftSchema = z.object({
-  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
-  savedAt: z.string(),
-  path: ConnectionPathSchema,
-  values: WizardValuesSchema,
-  openStep: StepIdSchema,
-  /** The furthest step the user has reached. */
-  furthestStep: StepIdSchema,
-  /** Set from the moment *Finish connection* is pressed until the connection is active. */
-  submission: z.nullable(
-    z.object({ idempotencyKey: z.string(), connectionId: z.nullable(z.string()) }),
-  ),
-});
-export type Draft = z.infer<typeof DraftSchema>;

@@ -7,7 +7,7 @@ import { getWizardView } from '@aws-connection-wizard/core';
 import * as React from 'react';
 import { waitFor } from 'xstate';
 
-import { useWizardSettings } from '../AwsConnectionWizard';
+import { useWizardSettings } from '../WizardSettings';
 import { AccessEditor } from '../components/AccessEditor';
 import { useWizardActorRef, useWizardSenders, useWizardView } from '../WizardContext';
 import { useIssueText, useWizardMessages } from '../wizardMessages';

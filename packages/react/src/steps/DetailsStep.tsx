@@ -39,7 +39,7 @@ export function DetailsStep() {
   return (
     <div className="awcw-form">
       {path === 'existingPermissions' ? (
-        <ManagementAccountSelect connectedOnly error={issueText(issues.managementAccountId)} />
+        <ManagementAccountSelect error={issueText(issues.managementAccountId)} />
       ) : null}
       <TextField
         label={messages.connectionNameLabel}

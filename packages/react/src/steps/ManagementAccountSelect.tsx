@@ -1,33 +1,23 @@
 /**
- * Chooses the management account among those the platform has onboarded. A native select: it is
- * keyboard and screen-reader friendly everywhere, and the list is short.
+ * Chooses the management account among those core offers on the current path (onboarded ones;
+ * on the existing-permissions path, connected ones). A native select: it is keyboard and
+ * screen-reader friendly everywhere, and the list is short.
  */
-import * as React from 'react';
-
 import { Field } from '../components/Field';
 import { useWizardSenders, useWizardView } from '../WizardContext';
 import { useWizardMessages } from '../wizardMessages';
 
 export interface ManagementAccountSelectProps {
-  /** Offer only accounts the platform is already connected to (the existing-permissions path). */
-  connectedOnly?: boolean;
   error?: string;
 }
 
-export function ManagementAccountSelect({
-  connectedOnly = false,
-  error,
-}: ManagementAccountSelectProps) {
+export function ManagementAccountSelect({ error }: ManagementAccountSelectProps) {
   const messages = useWizardMessages();
-  const { accounts, selectedId } = useWizardView((view) => ({
-    accounts: view.managementAccounts,
+  const { offered, selectedId } = useWizardView((view) => ({
+    offered: view.managementAccountOptions,
     selectedId: view.scope.managementAccountId,
   }));
   const { selectManagementAccount } = useWizardSenders();
-  const offered = React.useMemo(
-    () => accounts.filter((account) => !connectedOnly || account.connected),
-    [accounts, connectedOnly],
-  );
 
   return (
     <Field

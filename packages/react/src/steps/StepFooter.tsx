@@ -5,7 +5,7 @@
  */
 import type { StepView } from '@aws-connection-wizard/core';
 
-import { useWizardSettings } from '../AwsConnectionWizard';
+import { useWizardSettings } from '../WizardSettings';
 import { Spinner } from '../components/Spinner';
 import { useWizardSenders, useWizardView } from '../WizardContext';
 import { useWizardMessages } from '../wizardMessages';

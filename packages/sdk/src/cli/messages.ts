@@ -87,6 +87,10 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'artefact.invalidInput': (p) =>
     `cannot be written exactly into the artefacts (${show(p, 'field')}).`,
   'managementAccount.required': () => 'is required: choose the management account.',
+  'managementAccount.notOnboarded': (p) =>
+    `${show(p, 'accountId')} is not a management account onboarded in the platform.`,
+  'managementAccount.notConnected': (p) =>
+    `${show(p, 'accountId')} is not connected to the platform, so it has no permissions to reuse.`,
   'scope.required': () => 'must select at least one account, OU or the root.',
   'scope.managementAccountDecision.required': (p) =>
     `is required: a selected root or OU contains the management account ${show(p, 'id')}, so answer "include" or "exclude".`,

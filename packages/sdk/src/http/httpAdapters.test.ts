@@ -74,7 +74,9 @@ describe('given a backend that follows the contract', () => {
 
   it('should read an empty draft (204) as none', async () => {
     const { adapters } = adaptersAnswering(() => new Response(null, { status: 204 }));
-    expect(await adapters.drafts.load(call())).toBeNull();
+    expect(
+      await adapters.drafts.load({ ...call(), userEmail: 'amelia.hart@example.com' }),
+    ).toBeNull();
   });
 });
 

@@ -201,7 +201,7 @@ export async function checkConnection(
   if (account === undefined) {
     problems.push(
       problem('managementAccountId', 'managementAccount.notOnboarded', {
-        id: awsConfig.managementAccount,
+        accountId: awsConfig.managementAccount,
       }),
     );
     return { problems, request };
@@ -209,7 +209,9 @@ export async function checkConnection(
   if (!dedicatedRole) {
     if (!account.connected) {
       problems.push(
-        problem('managementAccountId', 'managementAccount.notConnected', { id: account.accountId }),
+        problem('managementAccountId', 'managementAccount.notConnected', {
+          accountId: account.accountId,
+        }),
       );
     }
     return { problems, request };

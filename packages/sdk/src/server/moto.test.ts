@@ -494,7 +494,7 @@ describe('given the REST handlers on SQLite and the AWS SDK adapter', () => {
             {
               field: 'managementAccountId',
               code: 'managementAccount.notOnboarded',
-              params: { id: '111122223333' },
+              params: { accountId: '111122223333' },
             },
           ],
         ],
