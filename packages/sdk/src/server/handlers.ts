@@ -359,8 +359,9 @@ export function createConnectionHandlers(
         throw new HttpProblem(409, `There already is ${taken.join(' and ')}`, 'conflict', problems);
       }
       case 'keyReused':
+        // 422, as the IETF Idempotency-Key header draft asks for a key reused with another body.
         throw new HttpProblem(
-          409,
+          422,
           `The ${IDEMPOTENCY_KEY_HEADER} was already used for a different connection`,
           'conflict',
           [{ field: 'idempotencyKey', code: 'idempotencyKey.reused' }],
