@@ -328,10 +328,7 @@ describe('given the connection handlers', () => {
         ((await send(handle, '/connections', { as })).body as unknown as { name: string }[]).map(
           (connection) => connection.name,
         );
-      expect([await names(ameliaOfA), await names(bashirOfB)]).toEqual([
-        ['Billing'],
-        ['billing'],
-      ]);
+      expect([await names(ameliaOfA), await names(bashirOfB)]).toEqual([['Billing'], ['billing']]);
       const availability = async (as: string) =>
         (await send(handle, '/connection-names/availability?name=Reports', { as })).body;
       expect([await availability(ameliaOfA), await availability(bashirOfB)]).toEqual([
