@@ -7,10 +7,12 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 
 import type { Connection } from '@aws-connection-wizard/core';
@@ -150,5 +152,63 @@ for await (const line of createInterface({ input: process.stdin })) {
       outcomes[0]!.outcome === 'created' ? 'id-1' : 'id-2',
     ]);
     store.close();
+  });
+});
+
+describe('given a file written by the store before tenants and role names', () => {
+  it('should bring it up to date, keeping its connections, keys and drafts in the tenant ""', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sqlite-store-'));
+    const filename = path.join(dir, 'connections.db');
+    const old = new Database(filename);
+    // The layout of the first version, with one connection, its idempotency key and a draft.
+    old.exec(`
+      CREATE TABLE connections (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL,
+        status TEXT NOT NULL, body TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE UNIQUE INDEX connections_name_key ON connections (name_key);
+      CREATE TABLE idempotency_keys (caller TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL, connection_id TEXT NOT NULL REFERENCES connections (id),
+        created_at TEXT NOT NULL, PRIMARY KEY (caller, idempotency_key));
+      CREATE TABLE drafts (owner TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);
+    `);
+    const existing = connectionNamed('Payments', 'id-old', 'doit-cloudflow-Payments');
+    old
+      .prepare('INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(
+        existing.id,
+        existing.name,
+        'payments',
+        'active',
+        JSON.stringify(existing),
+        'amelia@example.com',
+        '2026-01-01',
+      );
+    old
+      .prepare('INSERT INTO idempotency_keys VALUES (?, ?, ?, ?, ?)')
+      .run('amelia@example.com', 'key-old', 'print-old', existing.id, '2026-01-01');
+    old.close();
+
+    const store = createSqliteConnectionStore({ filename });
+    const replay = await store.insertConnection({
+      tenantId: '',
+      connection: connectionNamed('Payments', 'id-new', 'doit-cloudflow-payments'),
+      createdBy: 'amelia@example.com',
+      idempotencyKey: 'key-old',
+      fingerprint: 'print-old',
+    });
+    const sameRole = await store.insertConnection({
+      tenantId: '',
+      connection: connectionNamed('Ledger', 'id-ledger', 'doit-cloudflow-PAYMENTS'),
+      createdBy: 'amelia@example.com',
+      idempotencyKey: 'key-ledger',
+      fingerprint: 'print-ledger',
+    });
+
+    expect(await store.listConnections('')).toEqual([existing]);
+    expect(replay).toEqual({ outcome: 'replayed', connection: existing });
+    expect(sameRole).toEqual({ outcome: 'taken', name: false, roleName: true });
+    expect(await store.isNameAvailable('', 'PAYMENTS')).toBe(false);
+    expect(await store.isNameAvailable('tenant-b', 'PAYMENTS')).toBe(true);
+    store.close();
+    await rm(dir, { recursive: true, force: true });
   });
 });
