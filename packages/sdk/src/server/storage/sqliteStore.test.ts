@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 
+import { createInitialContext } from '@aws-connection-wizard/core';
 import type { Connection } from '@aws-connection-wizard/core';
 
 import { createSqliteConnectionStore } from './sqliteStore';
@@ -185,6 +186,21 @@ describe('given a file written by the store before tenants and role names', () =
     old
       .prepare('INSERT INTO idempotency_keys VALUES (?, ?, ?, ?, ?)')
       .run('amelia@example.com', 'key-old', 'print-old', existing.id, '2026-01-01');
+    // A version 1 draft, which had no owner field and nothing being submitted.
+    const values = createInitialContext({}).values;
+    old.prepare('INSERT INTO drafts VALUES (?, ?, ?)').run(
+      'amelia@example.com',
+      JSON.stringify({
+        schemaVersion: 1,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        path: 'dedicatedRole',
+        values,
+        openStep: 'scope',
+        furthestStep: 'scope',
+        submission: null,
+      }),
+      '2026-01-01',
+    );
     old.close();
 
     const store = createSqliteConnectionStore({ filename });
@@ -208,6 +224,17 @@ describe('given a file written by the store before tenants and role names', () =
     expect(sameRole).toEqual({ outcome: 'taken', name: false, roleName: true });
     expect(await store.isNameAvailable('', 'PAYMENTS')).toBe(false);
     expect(await store.isNameAvailable('tenant-b', 'PAYMENTS')).toBe(true);
+    expect(await store.loadDraft('', 'Amelia@Example.com')).toEqual({
+      schemaVersion: 2,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      userEmail: 'amelia@example.com',
+      path: 'dedicatedRole',
+      values,
+      openStep: 'scope',
+      furthestStep: 'scope',
+      submission: null,
+    });
+    expect(await store.loadDraft('tenant-b', 'amelia@example.com')).toBeNull();
     store.close();
     await rm(dir, { recursive: true, force: true });
   });

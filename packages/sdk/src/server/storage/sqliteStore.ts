@@ -6,7 +6,7 @@
  * in an IMMEDIATE transaction (it takes the write lock at once), so the idempotency check, the
  * name checks and the insert see one state (https://www.sqlite.org/lang_transaction.html).
  */
-import { ConnectionSchema, DraftSchema } from '@aws-connection-wizard/core';
+import { ConnectionSchema, parseDraft } from '@aws-connection-wizard/core';
 import type { Connection, ConnectionStatus, Draft } from '@aws-connection-wizard/core';
 
 import { sqliteDriver } from '../peers';
@@ -249,9 +249,9 @@ export function createSqliteConnectionStore(
     loadDraft: async (tenantId, owner) => {
       const row = statements.draftOf.get(tenantId, emailKey(owner));
       if (row === undefined) return null;
-      // A draft of an older schema version is dropped, as the browser draft stores do.
-      const result = DraftSchema.safeParse(JSON.parse(row.body));
-      return result.success ? result.data : null;
+      // Read as the browser draft stores read theirs: a version 1 draft is brought up to date
+      // unless it was caught during a submission, and another user's draft is not handed over.
+      return parseDraft(JSON.parse(row.body), { userEmail: owner });
     },
     saveDraft: async (tenantId, owner, draft: Draft) => {
       statements.saveDraft.run(
