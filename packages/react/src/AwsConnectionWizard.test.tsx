@@ -343,3 +343,84 @@ describe('given a connection that takes long to become active', () => {
     expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Northwind flows');
   });
 });
+
+/** Details, a whole OU of Contoso Health, one allowed action: up to the Deploy step. */
+async function reachDeploy(
+  user: ReturnType<typeof userEvent.setup>,
+  name: string,
+  roleNameSuffix?: string,
+) {
+  await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+  await user.type(screen.getByRole('textbox', { name: /Connection name/ }), name);
+  if (roleNameSuffix !== undefined) {
+    const roleName = screen.getByRole('textbox', { name: /IAM role name/ });
+    await user.clear(roleName);
+    await user.type(roleName, roleNameSuffix);
+  }
+  await screen.findByText('Available');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.selectOptions(
+    await screen.findByRole('combobox', { name: /Management account/ }),
+    CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+  );
+  const tree = await screen.findByRole('tree');
+  await user.click(await within(tree).findByRole('treeitem', { name: /^Infrastructure/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: /^Don't include/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.type(
+    await screen.findByRole('textbox', { name: /Allowed action 1/ }),
+    'ce:GetCostAndUsage',
+  );
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('group', { name: /Create the StackSet/ });
+}
+
+describe('given a management account whose trusted access with Organizations is off', () => {
+  it('should say so on the Deploy step with the command that turns it on', async () => {
+    const { user, container } = renderWizard({
+      deploymentPrerequisites: {
+        [CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID]: { trustedAccess: 'disabled' },
+      },
+    });
+
+    await reachDeploy(user, 'Clinical');
+
+    const notice = await screen.findByText(/Trusted access between CloudFormation StackSets/);
+    expect(notice).toHaveTextContent('aws cloudformation activate-organizations-access');
+    expect(screen.queryByText(/only consolidated billing/)).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('button', { name: 'Finish connection' })).toBeInTheDocument();
+  });
+});
+
+describe('given another connection already has the role name in the management account', () => {
+  it('should show the platform’s refusal at the role name and create once it is changed', async () => {
+    const first = renderWizard();
+    await reachDeploy(first.user, 'Clinical');
+    await first.user.click(screen.getByRole('button', { name: 'Next' }));
+    await first.user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    const existing = first.adapters.listConnections();
+    first.unmount();
+
+    // The same role name under another connection name, in a wizard that did not know it.
+    const { user, onComplete } = renderWizard({ connections: existing });
+    await reachDeploy(user, 'Clinical team', 'clinical');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+
+    const field = await screen.findByRole('textbox', { name: /IAM role name/ });
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('already uses the role doit-cloudflow-clinical'),
+    );
+    await user.type(field, '-team');
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining('already uses'));
+    await user.click(screen.getByRole('button', { name: /User access/ }));
+    await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0].awsConfig.roleName).toBe('doit-cloudflow-clinical-team');
+  });
+});

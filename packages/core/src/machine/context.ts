@@ -5,7 +5,7 @@
  * organisation is kept indexed (`OrganizationIndex`, with a `Map`) so the scope rules stay fast.
  * Read it through the facade (`getWizardView`), never by serialising a snapshot.
  */
-import type { DeploymentStatus } from '../model/deployment';
+import type { DeploymentPrerequisites, DeploymentStatus } from '../model/deployment';
 import type { ManagementAccount } from '../model/organization';
 import {
   DEFAULT_ACCESS_LEVELS,
@@ -116,6 +116,19 @@ export interface Submission {
   failedAt: SubmissionFailedAt | null;
 }
 
+/**
+ * A problem the backend found at a field when it refused the connection. It stands while the
+ * field still holds the value it was found in (`value`, as `getFieldValue` gives it), so the
+ * user's first change to the field clears it.
+ */
+export interface ServerIssue {
+  /** The wizard field path, e.g. `details.roleNameSuffix` or `scope.selected`. */
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+  value: string;
+}
+
 export const NO_SUBMISSION: Submission = {
   status: 'idle',
   request: null,
@@ -166,6 +179,10 @@ export interface WizardContext {
   iamActions: IamActionCatalogue | null;
   deployTab: DeployTab;
   deploymentCheck: Resource<DeploymentStatus | null>;
+  /** Trusted access and the feature set, read when the Deploy step opens; `null` until read. */
+  deploymentPrerequisites: Resource<DeploymentPrerequisites | null>;
+  /** Problems the backend found at fields when it last refused the connection. */
+  serverIssues: ServerIssue[];
   userSearch: Resource<DirectoryUser[]> & { query: string };
   draft: { status: 'idle' | 'saving' | 'saved' | 'failed'; failure: Failure | null };
   submission: Submission;
@@ -206,6 +223,8 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     iamActions: null,
     deployTab: 'stackSet',
     deploymentCheck: idle(null),
+    deploymentPrerequisites: idle(null),
+    serverIssues: [],
     userSearch: { ...idle([]), query: '' },
     draft: { status: 'idle', failure: null },
     submission: NO_SUBMISSION,

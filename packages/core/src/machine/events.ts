@@ -39,6 +39,8 @@ export type WizardEvent =
   | { type: 'deploy.selectTab'; tab: DeployTab }
   | { type: 'deploy.changeRegion'; region: string }
   | { type: 'deploy.check' }
+  /** Reads the deployment prerequisites again, e.g. after the user turned trusted access on. */
+  | { type: 'prerequisites.check' }
   | { type: 'settings.retry' }
   | { type: 'access.add' }
   | { type: 'access.change'; index: number; field: AccessField; value: string }

@@ -29,6 +29,7 @@ import {
   canRetrySubmission,
   getArtefactError,
   getArtefacts,
+  getDeploymentNotices,
   getFullRoleName,
   getOfferedManagementAccounts,
   getPathSteps,
@@ -42,6 +43,7 @@ import {
   isStepPending,
   isStepReachable,
   isStepValid,
+  type DeploymentNotice,
   type WizardIssue,
   type WizardIssues,
 } from './rules';
@@ -159,6 +161,11 @@ export interface WizardView {
     files: ArtefactFile[];
     check: WizardContext['deploymentCheck'];
     checkResults: AccountDeploymentResult[];
+    /**
+     * The deployment prerequisites as read when the step opened, and what to tell the user to
+     * fix before running the StackSet command. Informative: *Next* never depends on them.
+     */
+    prerequisites: WizardContext['deploymentPrerequisites'] & { notices: DeploymentNotice[] };
   };
   access: {
     entries: WizardContext['values']['access'];
@@ -377,6 +384,10 @@ function buildView(snapshot: WizardSnapshot): WizardView {
             ...context.deploymentCheck.value.accounts,
           ]
         : [],
+      prerequisites: {
+        ...context.deploymentPrerequisites,
+        notices: getDeploymentNotices(context),
+      },
     },
     access: {
       entries: context.values.access,
@@ -453,6 +464,7 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     selectDeployTab: (tab: DeployTab) => send({ type: 'deploy.selectTab', tab }),
     changeRegion: (region: string) => send({ type: 'deploy.changeRegion', region }),
     checkDeployment: () => send({ type: 'deploy.check' }),
+    checkPrerequisites: () => send({ type: 'prerequisites.check' }),
     retrySettings: () => send({ type: 'settings.retry' }),
     addAccess: () => send({ type: 'access.add' }),
     changeAccess: (index: number, field: AccessField, value: string) =>

@@ -331,6 +331,47 @@ export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   },
 });
 
+/**
+ * Reads the deployment prerequisites (trusted access, all features) when the Deploy step opens,
+ * once per management account, and again on request. Informative only: nothing waits on it.
+ */
+export const deploymentPrerequisitesRegion = wizardSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    'managementAccount.select': { target: '.idle' },
+    'prerequisites.check': { target: '.loading' },
+  },
+  states: {
+    idle: {
+      always: {
+        guard: ({ context }) =>
+          context.path === 'dedicatedRole' &&
+          context.openStep === 'deploy' &&
+          context.values.managementAccountId !== null &&
+          context.deploymentPrerequisites.status === 'idle',
+        target: 'loading',
+      },
+    },
+    loading: {
+      entry: 'setDeploymentPrerequisitesLoading',
+      invoke: {
+        src: 'loadDeploymentPrerequisites',
+        input: ({ context }) => ({
+          managementAccountId: context.values.managementAccountId ?? '',
+        }),
+        onDone: {
+          target: 'idle',
+          actions: { type: 'setDeploymentPrerequisites', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'idle',
+          actions: { type: 'setDeploymentPrerequisitesFailure', params: errorOf },
+        },
+      },
+    },
+  },
+});
+
 export const managedPoliciesRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: { 'policies.retry': { target: '.loading' } },

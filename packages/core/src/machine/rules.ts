@@ -19,6 +19,7 @@ import {
   validateRegion,
   type ValidationCode,
 } from '../model/validation';
+import type { ConnectionProblemCode } from '../model/problems';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
 import { validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
@@ -37,7 +38,8 @@ export type WizardIssueCode =
   | 'access.email.notPlatformUser';
 
 export interface WizardIssue {
-  code: ValidationCode | WizardIssueCode;
+  /** A code of core's validation, of the wizard, or of a backend that refused the connection. */
+  code: ValidationCode | WizardIssueCode | ConnectionProblemCode;
   params?: Record<string, string | number>;
 }
 
@@ -215,8 +217,61 @@ export function hasPickedAccounts(context: WizardContext): boolean {
   );
 }
 
+/** The step that shows a wizard field, or `null` for a path no step shows. */
+export function getStepOfField(context: WizardContext, field: string): StepId | null {
+  const [first = ''] = field.split('.');
+  if (field === 'managementAccountId') {
+    return context.path === 'existingPermissions' ? 'details' : 'scope';
+  }
+  const step = first === 'region' ? 'deploy' : first;
+  return (getPathSteps(context) as readonly string[]).includes(step) ? (step as StepId) : null;
+}
+
+/**
+ * What a field holds now, as text to compare with what it held when a backend found a problem
+ * there. Rows of a list stand for the whole list, since a change of one row renumbers others.
+ */
+export function getFieldValue(context: WizardContext, field: string): string {
+  const { values } = context;
+  const [first, second] = field.split('.');
+  switch (first) {
+    case 'details':
+      return JSON.stringify(values.details[second as keyof typeof values.details] ?? null);
+    case 'managementAccountId':
+      return JSON.stringify(values.managementAccountId);
+    case 'scope':
+      return JSON.stringify(values.scope);
+    case 'policies':
+      return JSON.stringify(values.policies);
+    case 'deploy':
+      return JSON.stringify(getRegion(context));
+    case 'access':
+      return JSON.stringify(values.access);
+    default:
+      return '';
+  }
+}
+
+/** The backend's problems in one step that still stand (their field has not changed since). */
+function getServerIssues(context: WizardContext, step: StepId): WizardIssues {
+  const issues: WizardIssues = {};
+  for (const { field, code, params, value } of context.serverIssues) {
+    if (issues[field] || getStepOfField(context, field) !== step) continue;
+    if (getFieldValue(context, field) !== value) continue;
+    issues[field] = { code: code as WizardIssue['code'], ...(params ? { params } : {}) };
+  }
+  return issues;
+}
+
 /** Every problem in one step, whether or not the user has seen it yet. */
 export function getStepIssues(context: WizardContext, step: StepId): WizardIssues {
+  const issues = getLocalStepIssues(context, step);
+  if (context.serverIssues.length === 0) return issues;
+  // The wizard's own finding at a field comes first; the backend's fills the rest.
+  return { ...getServerIssues(context, step), ...issues };
+}
+
+function getLocalStepIssues(context: WizardContext, step: StepId): WizardIssues {
   switch (step) {
     case 'details':
       return getDetailsIssues(context);
@@ -457,4 +512,26 @@ export function buildConnectionRequest(context: WizardContext): ConnectionReques
       allowedActions: getPolicyReport(context).allowedActions,
     },
   };
+}
+
+/**
+ * What the Deploy step should tell the user to fix before running the StackSet command, from
+ * the deployment prerequisites: `trustedAccessOff` when trusted access between StackSets and
+ * Organizations is off, `allFeaturesOff` when the organisation has only consolidated billing.
+ * Nothing for what is fine or could not be read: the notices inform, they never block.
+ */
+export type DeploymentNotice = 'trustedAccessOff' | 'allFeaturesOff';
+
+export function getDeploymentNotices(context: WizardContext): DeploymentNotice[] {
+  const prerequisites = context.deploymentPrerequisites.value;
+  if (context.path !== 'dedicatedRole' || prerequisites === null) return [];
+  const notices: DeploymentNotice[] = [];
+  if (
+    prerequisites.trustedAccess === 'disabled' ||
+    prerequisites.trustedAccess === 'disabledPermanently'
+  ) {
+    notices.push('trustedAccessOff');
+  }
+  if (prerequisites.featureSet === 'consolidatedBilling') notices.push('allFeaturesOff');
+  return notices;
 }

@@ -5,6 +5,7 @@
  */
 import { assign, emit, setup } from 'xstate';
 
+import { wizardFieldOf } from '../model/problems';
 import type { Draft } from '../model/draft';
 import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE } from '../model/values';
 import { deriveRoleNameSuffix, normalizeEmail, validateDetails } from '../model/validation';
@@ -32,7 +33,9 @@ import {
   getStepIssues,
   getUncheckedDirectoryEmail,
   canRetrySubmission,
+  getFieldValue,
   getPathSteps,
+  getStepOfField,
   getTrimmedConnectionName,
   getUserEmail,
   isOfferedManagementAccount,
@@ -131,7 +134,16 @@ export const wizardSetup = setup({
     hasSearchQuery: ({ context }) => context.userSearch.query.trim() !== '',
     isConnectionActive: (_, connection: { status: string }) => connection.status === 'active',
     isConnectionFailed: (_, connection: { status: string }) => connection.status === 'failed',
-    isConflict: (_, error: unknown) => describeFailure(error).kind === 'conflict',
+    /** A conflict that names no field: the connection name was taken meanwhile. */
+    isConflict: (_, error: unknown) => {
+      const failure = describeFailure(error);
+      return failure.kind === 'conflict' && failure.problems === undefined;
+    },
+    /** The backend refused the connection for problems at fields the wizard shows. */
+    hasFieldProblems: ({ context }, error: unknown) =>
+      (describeFailure(error).problems ?? []).some(
+        (problem) => getStepOfField(context, wizardFieldOf(problem.field)) !== null,
+      ),
   },
   actions: {
     setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
@@ -247,6 +259,7 @@ export const wizardSetup = setup({
         organization: { status: 'idle', value: null, failure: null },
         deploymentSettings: { status: 'idle', value: null, failure: null },
         deploymentCheck: { status: 'idle', value: null, failure: null },
+        deploymentPrerequisites: { status: 'idle', value: null, failure: null },
         touchedFields: addUnique(context.touchedFields, 'managementAccountId'),
       };
     }),
@@ -525,6 +538,54 @@ export const wizardSetup = setup({
       },
       submission: NO_SUBMISSION,
       openStep: 'details' as const,
+    })),
+    /**
+     * The backend refused the connection for problems at fields: show each at its field, open
+     * the first step that has one, and start the next *Finish connection* with a new key, since
+     * the connection it sends will differ.
+     */
+    setSubmissionProblems: assign(({ context }, error: unknown): Patch => {
+      const serverIssues = (describeFailure(error).problems ?? []).flatMap((problem) => {
+        const field = wizardFieldOf(problem.field);
+        if (getStepOfField(context, field) === null) return [];
+        const value = getFieldValue(context, field);
+        return [
+          {
+            field,
+            code: problem.code,
+            ...(problem.params ? { params: problem.params } : {}),
+            value,
+          },
+        ];
+      });
+      const steps = getPathSteps(context).filter((step) =>
+        serverIssues.some((issue) => getStepOfField(context, issue.field) === step),
+      );
+      return {
+        serverIssues,
+        attemptedSteps: steps.reduce((all, step) => addUnique(all, step), context.attemptedSteps),
+        openStep: steps[0] ?? context.openStep,
+        submission: NO_SUBMISSION,
+      };
+    }),
+    setDeploymentPrerequisitesLoading: assign(({ context }) => ({
+      deploymentPrerequisites: {
+        ...context.deploymentPrerequisites,
+        status: 'loading' as const,
+        failure: null,
+      },
+    })),
+    setDeploymentPrerequisites: assign(
+      (_, prerequisites: WizardContext['deploymentPrerequisites']['value']) => ({
+        deploymentPrerequisites: { status: 'ready' as const, value: prerequisites, failure: null },
+      }),
+    ),
+    setDeploymentPrerequisitesFailure: assign((_, error: unknown) => ({
+      deploymentPrerequisites: {
+        status: 'failed' as const,
+        value: null,
+        failure: describeFailure(error),
+      },
     })),
     emitConnectionCreated: emit(({ context }) => {
       const { connection } = context.submission;

@@ -2,6 +2,7 @@ import { SimulatedClock, createActor, fromPromise, waitFor } from 'xstate';
 
 import type { ManagementAccount } from '../model/organization';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../model/draft';
+import type { DeploymentPrerequisites } from '../model/deployment';
 import type { Connection, CurrentUser, DeploymentSettings } from '../model/values';
 import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
 import type { CreateConnectionInput, LoadConnectionInput } from './actors';
@@ -47,6 +48,9 @@ interface FakeBackend {
   settingsGate: Promise<void> | null;
   /** Whether the user directory's search fails (unreachable). */
   directoryDown: boolean;
+  /** What AWS says of trusted access and the feature set, read by the Deploy step. */
+  prerequisites: DeploymentPrerequisites;
+  prerequisiteReads: number;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -64,6 +68,8 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     managedPolicyLoads: 0,
     settingsGate: null,
     directoryDown: false,
+    prerequisites: { trustedAccess: 'enabled', featureSet: 'all' },
+    prerequisiteReads: 0,
     ...overrides,
   };
 }
@@ -114,6 +120,10 @@ function startWizard(
           region: 'us-east-1',
           regionLocked: false,
         };
+      }),
+      loadDeploymentPrerequisites: fromPromise(async () => {
+        backend.prerequisiteReads += 1;
+        return backend.prerequisites;
       }),
       loadManagedPolicies: fromPromise(async () => {
         backend.managedPolicyLoads += 1;
@@ -605,6 +615,47 @@ describe('given every step filled in', () => {
     expect(backend.polled.map((read) => read.connectionId)).toEqual(['conn-key-0']);
     expect(second.view().submission.connection?.status).toBe('active');
   });
+  it('should show the problems the backend names at their fields, until the user changes them', async () => {
+    const backend = createBackend({
+      createFailure: Object.assign(new Error('refused'), {
+        kind: 'conflict',
+        retryable: false,
+        problems: [
+          {
+            field: 'details.roleName',
+            code: 'roleName.taken',
+            params: { roleName: 'doit-cloudflow-prod-finance' },
+          },
+          { field: 'scope.selected', code: 'scope.unknownId', params: { id: 'ou-abcd-prod0001' } },
+        ],
+      }),
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.phase === 'editing' && v.openStep === 'details');
+    expect(wizard.view().details.issues['details.roleNameSuffix']).toEqual({
+      code: 'roleName.taken',
+      params: { roleName: 'doit-cloudflow-prod-finance' },
+    });
+    expect(wizard.view().scope.issues['scope.selected']).toEqual({
+      code: 'scope.unknownId',
+      params: { id: 'ou-abcd-prod0001' },
+    });
+    // The draft no longer holds the refused submission, so a reload does not resend it.
+    await vi.waitFor(() => expect(backend.drafts.at(-1)?.submission).toBeNull());
+
+    wizard.senders.changeDetails('roleNameSuffix', 'prod-finance-2');
+    expect(wizard.view().details.issues['details.roleNameSuffix']).toBeUndefined();
+    expect(wizard.view().scope.issues['scope.selected']).toEqual({
+      code: 'scope.unknownId',
+      params: { id: 'ou-abcd-prod0001' },
+    });
+  });
+
   it('should send the user back to Details when the name was taken meanwhile', async () => {
     const backend = createBackend();
     const wizard = startWizard({ backend });
@@ -986,5 +1037,42 @@ describe('given a draft saved by another user of the same browser', () => {
 
     expect(wizard.view().details.connectionName).toBe('');
     expect(wizard.view().access.entries).toEqual([{ email: OWNER.email, level: 'owner' }]);
+  });
+});
+
+describe('given the Deploy step of a management account without trusted access', () => {
+  it('should say what to turn on, and read again when asked', async () => {
+    const backend = createBackend({
+      prerequisites: { trustedAccess: 'disabled', featureSet: 'consolidatedBilling' },
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+
+    await wizard.until((v) => v.deploy.prerequisites.status === 'ready');
+    expect(wizard.view().deploy.prerequisites.notices).toEqual([
+      'trustedAccessOff',
+      'allFeaturesOff',
+    ]);
+    // Informative only: Next is not held back by them.
+    expect([wizard.view().openStep, wizard.view().canContinue]).toEqual(['deploy', true]);
+
+    backend.prerequisites = { trustedAccess: 'enabled', featureSet: 'all' };
+    wizard.senders.checkPrerequisites();
+    await wizard.until(
+      (v) =>
+        v.deploy.prerequisites.status === 'ready' && v.deploy.prerequisites.notices.length === 0,
+    );
+    expect(backend.prerequisiteReads).toBe(2);
+  });
+
+  it('should show nothing when AWS could not say', async () => {
+    const backend = createBackend({
+      prerequisites: { trustedAccess: 'unknown', featureSet: 'unknown' },
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+
+    await wizard.until((v) => v.deploy.prerequisites.status === 'ready');
+    expect(wizard.view().deploy.prerequisites.notices).toEqual([]);
   });
 });

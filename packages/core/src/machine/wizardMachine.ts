@@ -7,6 +7,7 @@
 import { createInitialContext } from './context';
 import {
   deploymentCheckRegion,
+  deploymentPrerequisitesRegion,
   deploymentSettingsRegion,
   draftRegion,
   formRegion,
@@ -131,6 +132,7 @@ export const wizardMachine = wizardSetup.createMachine({
         deploymentSettings: deploymentSettingsRegion,
         managedPolicies: managedPoliciesRegion,
         deploymentCheck: deploymentCheckRegion,
+        deploymentPrerequisites: deploymentPrerequisitesRegion,
         userSearch: userSearchRegion,
         directory: directoryRegion,
         draft: draftRegion,

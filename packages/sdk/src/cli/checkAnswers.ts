@@ -15,12 +15,7 @@ import {
   validatePolicies,
   validateRegion,
 } from '@aws-connection-wizard/core';
-import type {
-  FieldErrors,
-  OrganizationIndex,
-  WizardIssue,
-  WizardValues,
-} from '@aws-connection-wizard/core';
+import type { FieldErrors, OrganizationIndex, WizardValues } from '@aws-connection-wizard/core';
 
 import type { Answers, ResolvedPlatform } from './answers';
 import { issueMessage } from './messages';
@@ -122,7 +117,7 @@ function problem(
   return { field, code, message: issueMessage(code, params) };
 }
 
-function fromFieldErrors(errors: FieldErrors | Record<string, WizardIssue>): Problem[] {
+function fromFieldErrors(errors: FieldErrors): Problem[] {
   return Object.entries(errors).map(([path, issue]) =>
     problem(answersField(path), issue.code, issue.params),
   );
