@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { CONTOSO_HEALTH_ORGANIZATION } from '@aws-connection-wizard/sdk';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import {
   aws,
@@ -21,6 +21,7 @@ import {
   seedOrganization,
   startMoto,
   startPreview,
+  tabTo,
 } from './harness';
 import type { BrowserSession, MotoServer, SeededOrganization, ServerProcess } from './harness';
 
@@ -28,22 +29,19 @@ const execFileAsync = promisify(execFile);
 
 const TRUSTED_ACCOUNT_ID = '068664126052';
 const EXTERNAL_ID = 'contoso-health:7f3c,2a=ext/id@1';
-/** Quotes of both kinds, a command substitution, a parameter expansion and a comma. */
-const CONNECTION_NAME = `O'Brien "prod" $(touch /tmp/pwned) \${HOME}, ok`;
-
-/** Presses Tab until the focused element matches, so the test moves as a keyboard user does. */
-async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 60) {
-  const source = matches.toString();
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    const found = await page.evaluate((body) => {
-      const test = new Function(`return (${body})`)() as (element: Element) => boolean;
-      return document.activeElement ? test(document.activeElement) : false;
-    }, source);
-    if (found) return;
-  }
-  throw new Error(`No focusable element matched ${source} within ${limit} presses of Tab.`);
-}
+/**
+ * Quotes of both kinds, a command substitution and a parameter expansion. A connection name is
+ * shown as text and quoted in every artefact, so it is accepted; an IAM role name cannot hold
+ * these characters, so typed there it is refused at the field.
+ */
+const HOSTILE = `a'b"$(x)\${y}`;
+const CONNECTION_NAME = HOSTILE;
+const ROLE_NAME_SUFFIX = 'keyboard-walk';
+const ROLE_NAME = `doit-cloudflow-${ROLE_NAME_SUFFIX}`;
+const MANAGED_POLICY = 'ReadOnlyAccess';
+const ALLOWED_ACTIONS = ['ce:GetCostAndUsage', 's3:GetObject'];
+/** A user of the sample directory, found by typing part of the name. */
+const COLLABORATOR = { search: 'grace', email: 'grace.liu@example.com' };
 
 function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -65,14 +63,66 @@ async function arrowToTreeItem(page: Page, name: string, limit = 80) {
   throw new Error(`The tree has no row named ${name} within ${limit} presses of ArrowDown.`);
 }
 
+/** The *Next* of the open step (a closing step may still show its own for a moment). */
+function nextButton(page: Page) {
+  return page.locator('.awcw-accordion-content[data-state="open"]').getByRole('button', {
+    name: 'Next',
+    exact: true,
+  });
+}
+
 async function pressNext(page: Page) {
-  await tabTo(page, (element) => element.textContent === 'Next');
+  await tabTo(page, nextButton(page));
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Replaces a text field's value with Backspace and typing. Reached by Tab, the field's text is
+ * selected, so the first Backspace clears it; the others clear it from a caret at its end.
+ */
+async function retype(page: Page, field: Locator, text: string) {
+  const length = (await field.inputValue()).length;
+  for (let presses = 0; presses < Math.max(length, 1); presses += 1) {
+    await page.keyboard.press('Backspace');
+  }
+  await expect(field.inputValue()).resolves.toBe('');
+  await page.keyboard.type(text);
+}
+
+/** The text of the messages that describe a control (`aria-describedby`). */
+function descriptionOf(locator: Locator): Promise<string> {
+  return locator.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' '),
+  );
 }
 
 async function commandText(page: Page, title: string): Promise<string> {
   const block = page.getByRole('group', { name: title });
   return (await block.locator('pre code').textContent()) ?? '';
+}
+
+/**
+ * Waits for the host to list the new connection, and fails at once, with what the page says,
+ * if the wizard reports a failure instead: a failure can never pass for success.
+ */
+async function waitForCreatedConnection(page: Page, name: string) {
+  const row = page
+    .getByRole('table', { name: 'AWS connections' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  const failure = page.getByRole('main').getByRole('alert');
+  const outcome = await Promise.race([
+    row.waitFor({ timeout: 30_000 }).then(() => 'created' as const),
+    failure.waitFor({ timeout: 30_000 }).then(() => 'failed' as const),
+  ]);
+  if (outcome === 'failed') {
+    throw new Error(`The wizard reported a failure: ${await failure.textContent()}`);
+  }
+  return row;
 }
 
 describe('given the example host console on the Contoso Health organisation in the emulator', () => {
@@ -116,25 +166,38 @@ describe('given the example host console on the Contoso Health organisation in t
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(preview.url, { waitUntil: 'networkidle' });
 
-    await tabTo(page, (element) => element.textContent === 'Create connection');
+    await tabTo(page, page.getByRole('button', { name: 'Create connection' }));
     await page.keyboard.press('Enter');
 
-    // 1. Details
-    await page.getByRole('textbox', { name: /Connection name/ }).waitFor();
-    await tabTo(page, (element) => element.getAttribute('name') === 'connectionName');
+    // 1. Details: the hostile text is a fine connection name, but refused as a role name.
+    const connectionName = page.getByRole('textbox', { name: /Connection name/ });
+    await tabTo(page, connectionName);
     await page.keyboard.type(CONNECTION_NAME);
     await page.getByText('Available', { exact: true }).waitFor();
-    const roleName = `doit-cloudflow-${await page
-      .getByRole('textbox', { name: /IAM role name/ })
-      .inputValue()}`;
+    const roleName = page.getByRole('textbox', { name: /IAM role name/ });
+    await tabTo(page, roleName);
+    await retype(page, roleName, HOSTILE);
+    await expect(roleName.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(descriptionOf(roleName)).resolves.toContain('is not allowed in IAM role names');
+    await expect(roleName.inputValue()).resolves.toBe(HOSTILE);
+    // Next refuses to move on and leaves what was typed in place.
+    await pressNext(page);
+    await expect(
+      page.getByRole('button', { name: /Details/ }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(roleName.inputValue()).resolves.toBe(HOSTILE);
+    await tabTo(page, roleName, { backwards: true });
+    await retype(page, roleName, ROLE_NAME_SUFFIX);
+    await expect(roleName.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect(connectionName.inputValue()).resolves.toBe(CONNECTION_NAME);
     expect(await findAxeViolations(page)).toEqual([]);
     await pressNext(page);
 
     // 2. Scope: Infrastructure (which holds the management account), minus one account.
-    await tabTo(page, (element) => element.tagName === 'SELECT');
+    await tabTo(page, page.getByRole('combobox', { name: /Management account/ }));
     await page.keyboard.press('ArrowDown');
     await page.getByRole('tree').waitFor();
-    await tabTo(page, (element) => element.getAttribute('role') === 'treeitem');
+    await tabTo(page, page.getByRole('treeitem').first());
     await arrowToTreeItem(page, 'Infrastructure');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
@@ -145,37 +208,78 @@ describe('given the example host console on the Contoso Health organisation in t
     await page.keyboard.press('Space');
     const excluded = page.getByRole('treeitem', { name: 'Directory Services' });
     await expect(excluded.getAttribute('aria-checked')).resolves.toBe('false');
-    await tabTo(page, (element) => element.getAttribute('role') === 'radio');
+    const include = page.getByRole('radio', { name: 'Include management account' });
+    await tabTo(page, include);
     await page.keyboard.press('Space');
-    await expect(
-      page.getByRole('radio', { name: 'Include management account' }).getAttribute('aria-checked'),
-    ).resolves.toBe('true');
+    await expect(include.getAttribute('aria-checked')).resolves.toBe('true');
     expect(await findAxeViolations(page)).toEqual([]);
     await pressNext(page);
 
-    // 3. Policies and permissions
-    await tabTo(
-      page,
-      (element) => element.getAttribute('aria-label')?.startsWith('Allowed action') ?? false,
-    );
-    await page.keyboard.type('ce:GetCostAndUsage');
+    // 3. Policies and permissions: a managed policy found by search, and two allowed actions.
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search AWS managed policies' }));
+    await page.keyboard.type(MANAGED_POLICY);
+    await page.keyboard.press('ArrowDown');
+    const policyOption = page.getByRole('checkbox', { name: MANAGED_POLICY, exact: true });
+    await expect(
+      policyOption.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await expect(policyOption.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(
+      page.getByRole('list', { name: 'Selected policies' }).textContent(),
+    ).resolves.toContain(MANAGED_POLICY);
+    await tabTo(page, page.getByRole('textbox', { name: 'Allowed action 1' }));
+    await page.keyboard.type(ALLOWED_ACTIONS[0]);
+    await tabTo(page, page.getByRole('button', { name: 'Add another allowed action' }));
+    await page.keyboard.press('Enter');
+    const secondAction = page.getByRole('textbox', { name: 'Allowed action 2' });
+    await expect(
+      secondAction.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.type(ALLOWED_ACTIONS[1]);
+    expect(await findAxeViolations(page)).toEqual([]);
     await pressNext(page);
 
-    // 4. Deploy to AWS
+    // 4. Deploy to AWS: the StackSet tab's commands, then the Terraform tab by arrow key.
     await page.getByRole('group', { name: 'Create the StackSet' }).waitFor();
     expect(await findAxeViolations(page)).toEqual([]);
     const stackSetScript = await commandText(page, 'Create the StackSet');
     const managementScript = await commandText(page, 'Create the role in the management account');
     const template = await commandText(page, 'CloudFormation template');
+    await tabTo(page, page.getByRole('tab', { name: 'CloudFormation StackSet' }));
+    await page.keyboard.press('ArrowRight');
+    const terraformTab = page.getByRole('tab', { name: 'Terraform' });
+    await expect(terraformTab.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('group', { name: 'Terraform configuration' }).waitFor();
+    const terraform = await commandText(page, 'Terraform configuration');
+    expect(await findAxeViolations(page)).toEqual([]);
     await pressNext(page);
 
-    // 5. User access
-    await tabTo(page, (element) => element.textContent === 'Finish connection');
+    // 5. User access: one more person, chosen from the directory's suggestions.
+    await tabTo(page, page.getByRole('button', { name: 'Add another account' }));
     await page.keyboard.press('Enter');
-    await page
-      .getByText(/created/)
-      .first()
-      .waitFor({ timeout: 30_000 });
+    const email = page.getByRole('combobox', { name: 'Email of user 2' });
+    await expect(email.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.keyboard.type(COLLABORATOR.search);
+    await page.getByRole('option', { name: new RegExp(COLLABORATOR.email) }).waitFor();
+    // Still typing: nothing is called wrong yet.
+    await expect(email.getAttribute('aria-invalid')).resolves.toBeNull();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(email.inputValue()).resolves.toBe(COLLABORATOR.email);
+    await tabTo(page, page.getByRole('button', { name: 'Finish connection' }));
+    await expect(email.getAttribute('aria-invalid')).resolves.toBeNull();
+    await page.keyboard.press('Enter');
+
+    const row = await waitForCreatedConnection(page, CONNECTION_NAME);
+    await expect(row.locator('td').first().textContent()).resolves.toBe(ROLE_NAME);
+    await expect(row.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'amelia.hart@example.com (owner)',
+      `${COLLABORATOR.email} (user)`,
+    ]);
+    await row.getByText('Active', { exact: true }).waitFor({ timeout: 15_000 });
     expect(pageErrors).toEqual([]);
 
     // The real tools judge what the page showed.
@@ -189,6 +293,13 @@ describe('given the example host console on the Contoso Health organisation in t
     await execFileAsync('bash', ['-n', managementFile]);
     await execFileAsync('shellcheck', [scriptFile, managementFile]);
     await execFileAsync('cfn-lint', [templateFile]);
+    const terraformFile = path.join(workDir, 'main.tf');
+    await writeFile(terraformFile, terraform);
+    // `terraform fmt` parses the configuration and exits non-zero on a syntax error.
+    await execFileAsync('terraform', ['fmt', '-no-color', terraformFile]);
+    expect(terraform).toContain(ROLE_NAME);
+    expect(terraform).toContain(`arn:aws:iam::aws:policy/${MANAGED_POLICY}`);
+    for (const action of ALLOWED_ACTIONS) expect(terraform).toContain(action);
 
     // The management account first, then its stack is deleted: the emulator keeps one IAM store
     // for every account, where real AWS keeps one per account, so the role's name would clash.
@@ -198,7 +309,7 @@ describe('given the example host console on the Contoso Health organisation in t
       'iam',
       'get-role',
       '--role-name',
-      roleName,
+      ROLE_NAME,
     ]);
     expect(role.Role.AssumeRolePolicyDocument).toMatchObject({
       Statement: [
@@ -210,13 +321,20 @@ describe('given the example host console on the Contoso Health organisation in t
         },
       ],
     });
+    // The emulator's CloudFormation ignores a role's ManagedPolicyArns, so read the policy from
+    // the template it ran, with the allowed actions of the inline policy.
+    for (const action of ALLOWED_ACTIONS) expect(template).toContain(action);
+    expect(template).toMatch(
+      new RegExp(
+        `ManagedPolicyArns:\\s*\\n\\s*- ['"]?arn:aws:iam::aws:policy/${MANAGED_POLICY}\\b`,
+      ),
+    );
     const stackName = /^STACK_NAME='([^']*)'$/m.exec(managementScript)?.[1] ?? '';
     await aws(moto, ['cloudformation', 'delete-stack', '--stack-name', stackName]);
 
     const ran = await runBash(stackSetScript, { moto });
     expect(ran.stderr).not.toContain('Traceback');
     expect(ran, ran.stderr).toMatchObject({ exitCode: 0 });
-    expect(roleName).toMatch(/^doit-cloudflow-[\w+=,.@-]{1,49}$/);
     const stackSetName = /^STACK_SET_NAME='([^']*)'$/m.exec(stackSetScript)?.[1] ?? '';
     expect(stackSetName).toMatch(/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/);
     const described = await aws<{
@@ -232,7 +350,7 @@ describe('given the example host console on the Contoso Health organisation in t
       ]),
     );
     expect(parameters).toMatchObject({
-      RoleName: roleName,
+      RoleName: ROLE_NAME,
       TrustedAccountId: TRUSTED_ACCOUNT_ID,
       ExternalId: EXTERNAL_ID,
     });

@@ -92,9 +92,11 @@ else
   echo 'chromium and shellcheck are installed'
 fi
 # Tests that judge generated artefacts call these tools; they do not come from apt.
-for tool in bash aws moto_server cfn-lint terraform; do
+for tool in bash aws moto_server cfn-lint terraform openapi-spec-validator; do
   command -v "$tool" >/dev/null || echo "warning: $tool is not on PATH; the tests that use it will fail."
 done
+python3 -c 'import yaml' 2>/dev/null ||
+  echo 'warning: python3 cannot import yaml (PyYAML); the OpenAPI contract test will fail.'
 
 # --- Node dependencies -------------------------------------------------------------------------
 # npm records the installed tree in node_modules/.package-lock.json; when that is missing or

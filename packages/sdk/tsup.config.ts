@@ -13,6 +13,9 @@ export default defineConfig([
     sourcemap: true,
     // Node built-ins and the server's dependencies stay imports, never bundled.
     external: ['better-sqlite3', /^@aws-sdk\//],
+    // The server entry loads its optional peers with `createRequire(import.meta.url)`; the
+    // shim gives `import.meta.url` a value in the CommonJS build too.
+    shims: true,
   },
   {
     // The `aws-connection-wizard` executable (package.json `bin`): Node only, ESM, no types.

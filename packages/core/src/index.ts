@@ -28,12 +28,18 @@ export type {
 export {
   AccountDeploymentResultSchema,
   AccountDeploymentStatusSchema,
+  DeploymentPrerequisitesSchema,
   DeploymentStatusSchema,
+  OrganizationFeatureSetSchema,
+  TrustedAccessStatusSchema,
 } from './model/deployment';
 export type {
   AccountDeploymentResult,
   AccountDeploymentStatus,
+  DeploymentPrerequisites,
   DeploymentStatus,
+  OrganizationFeatureSet,
+  TrustedAccessStatus,
 } from './model/deployment';
 export {
   AccessEntrySchema,
@@ -76,6 +82,8 @@ export type {
   StepId,
   WizardValues,
 } from './model/values';
+export { CONNECTION_PROBLEM_CODES, FieldProblemSchema, wizardFieldOf } from './model/problems';
+export type { ConnectionProblemCode, FieldProblem } from './model/problems';
 export {
   DRAFT_SCHEMA_VERSION,
   DraftSchema,
@@ -91,6 +99,7 @@ export type {
   ClearDraftInput,
   CreateConnectionInput,
   LoadConnectionInput,
+  LoadDeploymentPrerequisitesInput,
   LoadDeploymentSettingsInput,
   LoadDraftInput,
   LoadOrganizationInput,
@@ -156,10 +165,15 @@ export type {
   PolicyWarningCode,
 } from './policies';
 export {
+  MAX_ACCOUNTS_PER_OPERATION,
+  MAX_ORGANIZATIONAL_UNITS_PER_OPERATION,
   createScopeView,
   getManagementAccountScope,
+  getScopeSummary,
   indexOrganization,
+  isSelectableAccount,
   normalizeSelection,
+  pathOf,
   planDeployment,
   setManagementAccountDecision,
   toggleNode,
@@ -168,18 +182,22 @@ export type {
   AccountFilterType,
   CheckState,
   DeploymentPlan,
+  FutureCoverage,
   ManagementAccountCoverage,
   ManagementAccountScope,
+  ManagementAccountStanding,
   NodeKind,
   NodeScope,
   OrganizationIndex,
   OrganizationNode,
   PlannedStackSet,
   ScopeReason,
+  ScopeSummaryView,
   ScopeView,
   ScopeWarning,
   ScopeWarningCode,
   StackSetOperation,
+  SummaryWarning,
 } from './scope';
 export {
   ArtefactError,
@@ -203,6 +221,7 @@ export { wizardMachine } from './machine/wizardMachine';
 export type { WizardMachine } from './machine/wizardMachine';
 export { createInitialContext, resolveOptions } from './machine/context';
 export type {
+  ServerIssue,
   SubmissionFailedAt,
   SubmissionStatus,
   WizardContext,
@@ -211,7 +230,7 @@ export type {
 export type { AccessField, DetailsField, WizardEmitted, WizardEvent } from './machine/events';
 export { describeFailure } from './machine/failure';
 export type { Failure, FailureKind } from './machine/failure';
-export type { WizardIssue, WizardIssueCode, WizardIssues } from './machine/rules';
+export type { DeploymentNotice, WizardIssue, WizardIssueCode, WizardIssues } from './machine/rules';
 export { createWizardSenders, getWizardView } from './machine/facade';
 export type {
   ArtefactFile,

@@ -83,17 +83,33 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     const tree = await screen.findByRole('tree');
     const infrastructure = await within(tree).findByRole('treeitem', { name: /^Infrastructure/ });
     await user.click(infrastructure);
-    expect(infrastructure).toHaveAttribute('aria-checked', 'true');
+    // It holds the management account, which is neither in nor out until the user answers.
+    expect(infrastructure).toHaveAttribute('aria-checked', 'mixed');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(
       await screen.findByText(/Choose whether to include the management account/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /^Include management account/ }));
+    expect(infrastructure).toHaveAttribute('aria-checked', 'true');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     // 3. Policies and permissions
     const actionInput = await screen.findByRole('textbox', { name: /Allowed action 1/ });
+    // One title per section: the heading is the group's legend, so it also names the group.
+    const policiesPanel = actionInput.closest<HTMLElement>('.awcw-accordion-content')!;
+    for (const title of ['AWS managed policies', 'Allowed actions']) {
+      const heading = within(policiesPanel).getByRole('heading', { level: 4, name: title });
+      const group = within(policiesPanel).getByRole('group', { name: title });
+      expect(group.querySelector('legend')).toContainElement(heading);
+      // The innermost elements showing exactly the title: the heading alone, no label below it.
+      const showing = within(policiesPanel).getAllByText(
+        (_, element) =>
+          element?.textContent === title &&
+          ![...element.children].some((child) => child.textContent === title),
+      );
+      expect(showing).toEqual([heading]);
+    }
     await user.type(actionInput, 'ce:GetCostAndUsage');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -171,6 +187,59 @@ describe('given the in-memory adapters with two onboarded management accounts', 
         usesExistingPermissions: true,
         resolvedAccountIds: [],
       },
+    });
+  });
+
+  it('should wait until an address is left before judging it, and refuse one the directory does not know', async () => {
+    const { user, onComplete } = renderWizard();
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Management account/ }),
+      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+    );
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Add another account' }));
+    const email = screen.getByRole('combobox', { name: 'Email of user 2' });
+    const accessHeader = screen.getByRole('button', { name: /User access/ });
+    // The list says what its rows are rather than repeating the step's title.
+    expect(
+      screen.getByRole('group', { name: 'People and their access level' }),
+    ).toHaveAccessibleDescription(/People you add can use this connection/);
+    expect(screen.getAllByText('User access', { exact: true })).toHaveLength(1);
+
+    await user.type(email, 'nobody@');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(accessHeader).not.toHaveTextContent(/error/);
+
+    await user.tab();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter a valid email address.');
+
+    await user.click(email);
+    await user.type(email, 'example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(
+      await screen.findByText(/nobody@example\.com is not a user of this platform/),
+    ).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveValue('nobody@example.com');
+    expect(accessHeader).toHaveTextContent('1 error');
+
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    expect(screen.queryByText('Connection created')).not.toBeInTheDocument();
+
+    await user.clear(email);
+    await user.type(email, 'grace.liu@example.com');
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0].collaborators).toContainEqual({
+      email: 'grace.liu@example.com',
+      role: 'user',
     });
   });
 
@@ -272,5 +341,86 @@ describe('given a connection that takes long to become active', () => {
     await user.click(screen.getByRole('button', { name: 'Back to the steps' }));
     await user.click(await screen.findByRole('button', { name: /Details/ }));
     expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveValue('Northwind flows');
+  });
+});
+
+/** Details, a whole OU of Contoso Health, one allowed action: up to the Deploy step. */
+async function reachDeploy(
+  user: ReturnType<typeof userEvent.setup>,
+  name: string,
+  roleNameSuffix?: string,
+) {
+  await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+  await user.type(screen.getByRole('textbox', { name: /Connection name/ }), name);
+  if (roleNameSuffix !== undefined) {
+    const roleName = screen.getByRole('textbox', { name: /IAM role name/ });
+    await user.clear(roleName);
+    await user.type(roleName, roleNameSuffix);
+  }
+  await screen.findByText('Available');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.selectOptions(
+    await screen.findByRole('combobox', { name: /Management account/ }),
+    CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
+  );
+  const tree = await screen.findByRole('tree');
+  await user.click(await within(tree).findByRole('treeitem', { name: /^Infrastructure/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: /^Don't include/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.type(
+    await screen.findByRole('textbox', { name: /Allowed action 1/ }),
+    'ce:GetCostAndUsage',
+  );
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('group', { name: /Create the StackSet/ });
+}
+
+describe('given a management account whose trusted access with Organizations is off', () => {
+  it('should say so on the Deploy step with the command that turns it on', async () => {
+    const { user, container } = renderWizard({
+      deploymentPrerequisites: {
+        [CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID]: { trustedAccess: 'disabled' },
+      },
+    });
+
+    await reachDeploy(user, 'Clinical');
+
+    const notice = await screen.findByText(/Trusted access between CloudFormation StackSets/);
+    expect(notice).toHaveTextContent('aws cloudformation activate-organizations-access');
+    expect(screen.queryByText(/only consolidated billing/)).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('button', { name: 'Finish connection' })).toBeInTheDocument();
+  });
+});
+
+describe('given another connection already has the role name in the management account', () => {
+  it('should show the platform’s refusal at the role name and create once it is changed', async () => {
+    const first = renderWizard();
+    await reachDeploy(first.user, 'Clinical');
+    await first.user.click(screen.getByRole('button', { name: 'Next' }));
+    await first.user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    const existing = first.adapters.listConnections();
+    first.unmount();
+
+    // The same role name under another connection name, in a wizard that did not know it.
+    const { user, onComplete } = renderWizard({ connections: existing });
+    await reachDeploy(user, 'Clinical team', 'clinical');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+
+    const field = await screen.findByRole('textbox', { name: /IAM role name/ });
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('already uses the role doit-cloudflow-clinical'),
+    );
+    await user.type(field, '-team');
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining('already uses'));
+    await user.click(screen.getByRole('button', { name: /User access/ }));
+    await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
+
+    await screen.findByText('Connection created', {}, { timeout: 3000 });
+    expect(onComplete.mock.calls[0][0].awsConfig.roleName).toBe('doit-cloudflow-clinical-team');
   });
 });

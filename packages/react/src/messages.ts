@@ -15,6 +15,14 @@ export const defaultMessages = {
   retry: 'Try again',
   showAll: (p: { count: number }) => `Show all ${p.count.toLocaleString('en-US')}`,
   showFewer: 'Show fewer',
+  /** Names joined as words (`A`, `A and B`, `A, B and C`), ending with how many more there are. */
+  nameList: (p: { names: readonly string[]; more: number }) => {
+    const items =
+      p.more > 0 ? [...p.names, `${p.more.toLocaleString('en-US')} more`] : [...p.names];
+    return items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  },
   errorCount: (p: { count: number }) => plural(p.count, 'error', 'errors'),
 
   // StepHeader
@@ -73,7 +81,8 @@ export const defaultMessages = {
     'Accounts added later anywhere in the organization get the role automatically.',
   summaryNoFuture: 'Accounts added later do not get the role: only the accounts listed get it.',
   summaryExcluded: 'Excluded accounts',
-  summaryExcludedNote: 'These accounts stay without the role, even though their OU is selected.',
+  summaryExcludedNote:
+    'These accounts do not get the role now, though their OU is selected. Automatic deployment does not apply exclusions: if one of them is later moved to another selected OU, or between OUs inside one, it gets the role like any account added there.',
   summarySkipped: 'Skipped accounts',
   summarySkippedNote: 'StackSets skip suspended or closing accounts while they stay that way.',
   summaryManagementAccount: 'Management account',
@@ -87,6 +96,8 @@ export const defaultMessages = {
     `Automatic deployment will also give the role to accounts added later to ${p.names}, not only to the accounts you picked.`,
   warningUnavailableAccountsSkipped: (p: { names: string }) =>
     `StackSets skip suspended or closing accounts: ${p.names}.`,
+  warningExclusionsIgnoredByAutomaticDeployment: (p: { count: number; names: string }) =>
+    `${p.count === 1 ? 'The excluded account does' : `The ${p.count.toLocaleString('en-US')} excluded accounts do`} not get the role now, but automatic deployment does not apply exclusions: an excluded account that is later moved into ${p.names}, or between the OUs inside, gets the role.`,
   warningAutoDeploymentReachesWholeOrganization:
     'An account picked directly under the root makes automatic deployment reach every account added to the organization later.',
 
@@ -127,6 +138,7 @@ export const defaultMessages = {
   managedPoliciesTruncated: (p: { shown: number; count: number }) =>
     `Showing ${p.shown.toLocaleString('en-US')} of ${p.count.toLocaleString('en-US')} policies. Refine the search to see the rest.`,
   managedPoliciesSelected: 'Selected policies',
+  managedPoliciesOptions: 'Policies matching the search',
   managedPoliciesNoneSelected: 'No managed policy selected.',
   managedPolicyRemove: (p: { name: string }) => `Remove ${p.name}`,
 

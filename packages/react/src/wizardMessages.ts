@@ -46,6 +46,8 @@ export const defaultIssueMessages = {
   'access.email.invalid': 'Enter a valid email address.',
   'access.email.duplicate': (p?: Params) =>
     `This person is already on row ${Number(text(p, 'row')) + 1}.`,
+  'access.email.notPlatformUser': (p?: Params) =>
+    `${text(p, 'email')} is not a user of this platform. Choose someone from the suggestions, or invite them to the platform first.`,
   'access.level.required': 'Choose an access level.',
   'access.level.unknown': (p?: Params) => `“${text(p, 'level')}” is not an access level here.`,
   'access.creator.missing': (p?: Params) =>
@@ -78,6 +80,25 @@ export const defaultIssueMessages = {
   'scope.required': 'Select at least one account or organizational unit.',
   'scope.managementAccountDecision.required':
     'Choose whether to include the management account before you continue.',
+  // Found by the platform when it checked the connection before creating it.
+  'roleName.taken': (p?: Params) =>
+    `Another connection in this management account already uses the role ${text(p, 'roleName')}, and with it the same StackSets. Choose a different role name.`,
+  'roleName.prefixMissing': (p?: Params) => `The role name must start with ${text(p, 'prefix')}.`,
+  'scope.unknownId': (p?: Params) =>
+    `${text(p, 'id')} is no longer in the organization. Reload the organization and select again.`,
+  'scope.notSelectable': (p?: Params) =>
+    `Account ${text(p, 'id')} is ${text(p, 'state')} and cannot get the role now. Leave it out.`,
+  'scope.excludedOutsideScope': (p?: Params) =>
+    `Account ${text(p, 'id')} is excluded but is not inside a selected root or OU.`,
+  'scope.excludedManagementAccount':
+    'The management account cannot be excluded; answer whether to include it instead.',
+  'scope.managementAccountDecision.contradicts':
+    'The answer about the management account does not match the selection. Answer again.',
+  'scope.rootMismatch':
+    'The organization changed since it was loaded. Reload it and select the scope again.',
+  'region.locked': (p?: Params) => `Your platform sets the Region to ${text(p, 'region')}.`,
+  'idempotencyKey.reused':
+    'This connection was already submitted with other values. Start over to create it again.',
 } satisfies Record<string, string | ((params?: Params) => string)>;
 
 /** Warnings about allowed actions and managed policies: allowed, but worth a second look. */
@@ -212,7 +233,16 @@ export const defaultWizardMessages = {
   deploymentChecking: 'Checking…',
   deploymentCheckFailed: 'The deployment status could not be read.',
   deploymentStackSetMissing: 'No StackSet with this name exists yet in this Region.',
+  prerequisitesTitle: 'Before you run the StackSet command',
+  prerequisitesTrustedAccessOff:
+    'Trusted access between CloudFormation StackSets and AWS Organizations is off. Turn it on once, signed in to the management account:',
+  prerequisitesTrustedAccessCommand: 'aws cloudformation activate-organizations-access',
+  prerequisitesAllFeaturesOff:
+    'Your organization has only consolidated billing features, and service-managed StackSets need all features. Enable all features in AWS Organizations, signed in to the management account; every invited member account must accept before the change completes:',
+  prerequisitesAllFeaturesCommand: 'aws organizations enable-all-features',
+  prerequisitesCheckAgain: 'Check again',
   // Access
+  accessListLabel: 'People and their access level',
   accessHint:
     'People you add can use this connection in flows. Owners and Editors can also change it.',
   // Submission

@@ -8,6 +8,7 @@ import type {
   Connection,
   ConnectionRequest,
   CurrentUser,
+  DeploymentPrerequisites,
   DeploymentSettings,
   DeploymentStatus,
   DirectoryUser,
@@ -23,6 +24,13 @@ export interface AdapterCallOptions {
   signal: AbortSignal;
 }
 
+/**
+ * AWS as the wizard needs it, through the host's backend: the management accounts the
+ * platform has onboarded, each one's organisation tree, the platform's deployment settings and
+ * how the deployment is doing. A host's server reads AWS with the management account's
+ * credentials; `createHttpAdapters` reaches such a server, and `createAwsSdkAdapter` (server
+ * entry) implements this on the AWS SDK v3.
+ */
 export interface AwsAdapter {
   /** The management accounts already onboarded in the platform. */
   listManagementAccounts(options: AdapterCallOptions): Promise<ManagementAccount[]>;
@@ -36,27 +44,50 @@ export interface AwsAdapter {
     input: { managementAccountId: string },
     options: AdapterCallOptions,
   ): Promise<DeploymentSettings>;
+  /**
+   * Whether trusted access between CloudFormation StackSets and AWS Organizations is on, and
+   * whether the organisation has all features, both of which service-managed StackSets need.
+   * Read when the Deploy step opens, to tell the user what to fix before running the StackSet
+   * command; a call AWS does not answer is `unknown`, never a failure. When omitted, the
+   * wizard shows no such notice.
+   */
+  getDeploymentPrerequisites?(
+    input: { managementAccountId: string },
+    options: AdapterCallOptions,
+  ): Promise<DeploymentPrerequisites>;
   /** AWS managed policies to offer; the wizard falls back to a built-in list when omitted. */
   listManagedPolicies?(options: AdapterCallOptions): Promise<ManagedPolicy[]>;
   /** How the StackSet deployment and the management-account stack are doing, per account. */
   getDeploymentStatus(
     input: {
+      /** The management account the StackSets live in. */
       managementAccountId: string;
+      /** The StackSets the connection's plan creates, by name (one or two). */
       stackSetNames: string[];
+      /** The one Region the StackSets and the management-account stack live in. */
       region: string;
+      /** The full role name, `doit-cloudflow-…`, which also names the management-account stack. */
       roleName: string;
+      /** The accounts the scope covers now, the management account included when in scope. */
       accountIds: string[];
     },
     options: AdapterCallOptions,
   ): Promise<DeploymentStatus>;
 }
 
+/**
+ * The platform's connection records: whether a name is free, creating a connection exactly
+ * once per *Finish connection*, and reading it back while it becomes active.
+ */
 export interface ConnectionsAdapter {
   /** Whether no connection of the organisation already uses this name. */
   isNameAvailable(input: { name: string }, options: AdapterCallOptions): Promise<boolean>;
   /**
    * Creates a connection. Called again with the same `idempotencyKey` after a failure or a
    * reload, it must return the connection the first call created instead of a second one.
+   * A refusal for problems at fields (a name or role name already used, a scope the
+   * organisation no longer allows) is an `AdapterError` with `problems`, which the wizard
+   * shows at those fields.
    */
   createConnection(
     input: { request: ConnectionRequest; idempotencyKey: string },
@@ -85,6 +116,7 @@ export interface DraftStore {
   clear(options: DraftCallOptions): Promise<void>;
 }
 
+/** The platform's users: who is signed in, and whom the creator can give access to. */
 export interface DirectoryAdapter {
   /** Who is signed in, with the platform permissions that decide whether they may create. */
   getCurrentUser(options: AdapterCallOptions): Promise<CurrentUser>;

@@ -11,6 +11,7 @@ import {
   ConnectionSchema,
   DEFAULT_MANAGED_POLICIES,
   CurrentUserSchema,
+  DeploymentPrerequisitesSchema,
   ValidDeploymentSettingsSchema,
   DeploymentStatusSchema,
   DirectoryUserSchema,
@@ -28,11 +29,13 @@ import type {
   Connection,
   CreateConnectionInput,
   CurrentUser,
+  DeploymentPrerequisites,
   DeploymentSettings,
   DeploymentStatus,
   DirectoryUser,
   Draft,
   LoadConnectionInput,
+  LoadDeploymentPrerequisitesInput,
   LoadDeploymentSettingsInput,
   LoadDraftInput,
   LoadOrganizationInput,
@@ -191,6 +194,28 @@ export function bindAdapters(
           (answer) => parseAnswer(ValidDeploymentSettingsSchema, answer, 'The deployment settings'),
         ),
     ),
+    // A host without the method tells nothing, so the Deploy step shows no notice.
+    loadDeploymentPrerequisites: fromPromise<
+      DeploymentPrerequisites,
+      LoadDeploymentPrerequisitesInput
+    >(({ input, signal }) => {
+      const getDeploymentPrerequisites = aws.getDeploymentPrerequisites?.bind(aws);
+      if (getDeploymentPrerequisites === undefined) {
+        return Promise.resolve({ trustedAccess: 'unknown', featureSet: 'unknown' });
+      }
+      return callAdapter(
+        'The deployment prerequisites',
+        signal,
+        timeoutMs,
+        (s) =>
+          getDeploymentPrerequisites(
+            { managementAccountId: input.managementAccountId },
+            { signal: s },
+          ),
+        (answer) =>
+          parseAnswer(DeploymentPrerequisitesSchema, answer, 'The deployment prerequisites'),
+      );
+    }),
     loadManagedPolicies: fromPromise<ManagedPolicy[]>(({ signal }) => {
       const listManagedPolicies = aws.listManagedPolicies?.bind(aws);
       if (listManagedPolicies === undefined)

@@ -16,7 +16,7 @@ export { ADAPTER_ERROR_KINDS, AdapterError, isAdapterError } from './errors';
 export type { AdapterErrorKind, AdapterErrorOptions } from './errors';
 export { DEFAULT_ADAPTER_TIMEOUT_MS, bindAdapters } from './bind';
 export { createHttpAdapters } from './http/httpAdapters';
-export type { HttpAdaptersOptions } from './http/httpAdapters';
+export type { HttpAdapters, HttpAdaptersOptions } from './http/httpAdapters';
 export type { BindAdaptersOptions, WizardActorImplementations } from './bind';
 export { findOrganizationProblems } from './validation';
 export { DEFAULT_DRAFT_KEY, localStorageDraftStore, memoryDraftStore } from './drafts';

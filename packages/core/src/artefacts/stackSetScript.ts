@@ -118,6 +118,46 @@ function deploymentTargets(operation: StackSetOperation): string {
   return compactJson(targets);
 }
 
+/**
+ * The longest `--deployment-targets` argument the script writes inline. Linux refuses to start a
+ * program with any single argument of 128 KiB or more (MAX_ARG_STRLEN, 32 pages of 4 KiB: "Argument
+ * list too long"), and an OU with thousands of exclusions cannot split them across calls: a
+ * `DIFFERENCE` call deploys to every account of its OUs that it does not list. Longer targets go
+ * through a file, which the AWS CLI reads with `file://`; below the bound the script stays easy
+ * to read. The bound leaves room for the two quotes around the argument and its final NUL; the
+ * plan keeps every call that can be split well below it (`MAX_ACCOUNTS_PER_OPERATION`). See https://man7.org/linux/man-pages/man2/execve.2.html ("Limits on size of
+ * arguments") and https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html
+ */
+export const MAX_INLINE_TARGETS_BYTES = 130_000;
+
+/** The lines of one `create-stack-instances` call and the wait for it to finish. */
+function operationLines(operation: StackSetOperation, variable: string): string[] {
+  const targets = deploymentTargets(operation);
+  const call = (targetsArgument: string) => [
+    'OPERATION_ID=$(aws cloudformation create-stack-instances \\',
+    `  --stack-set-name "$${variable}" \\`,
+    `  --deployment-targets ${targetsArgument} \\`,
+    '  --regions "$REGION" \\',
+    '  --operation-preferences "$OPERATION_PREFERENCES" \\',
+    '  --region "$REGION" \\',
+    '  --query OperationId \\',
+    '  --output text)',
+    `wait_for_operation "$${variable}" "$OPERATION_ID"`,
+  ];
+  // Ids and JSON punctuation only, so its length in characters is its length in bytes.
+  if (targets.length <= MAX_INLINE_TARGETS_BYTES) return call(shellQuote(targets));
+  return [
+    '# These targets are too long for one command-line argument, so they go through a file.',
+    'TARGETS_FILE=$(mktemp)',
+    'trap \'rm -f "$TARGETS_FILE"\' EXIT',
+    'cat >"$TARGETS_FILE" <<\'DEPLOYMENT_TARGETS\'',
+    targets,
+    'DEPLOYMENT_TARGETS',
+    ...call('"file://$TARGETS_FILE"'),
+    'rm -f "$TARGETS_FILE"',
+  ];
+}
+
 function stackSetBlock(
   stackSet: PlannedStackSet,
   position: number,
@@ -145,15 +185,7 @@ function stackSetBlock(
     lines.push(
       '',
       `# Deployment ${index + 1} of ${stackSet.operations.length} for this StackSet: ${describeOperation(operation)}.`,
-      'OPERATION_ID=$(aws cloudformation create-stack-instances \\',
-      `  --stack-set-name "$${variable}" \\`,
-      `  --deployment-targets ${shellQuote(deploymentTargets(operation))} \\`,
-      '  --regions "$REGION" \\',
-      '  --operation-preferences "$OPERATION_PREFERENCES" \\',
-      '  --region "$REGION" \\',
-      '  --query OperationId \\',
-      '  --output text)',
-      `wait_for_operation "$${variable}" "$OPERATION_ID"`,
+      ...operationLines(operation, variable),
     );
   });
   return lines;

@@ -5,7 +5,7 @@
  */
 import { fromPromise } from 'xstate';
 
-import type { DeploymentStatus } from '../model/deployment';
+import type { DeploymentPrerequisites, DeploymentStatus } from '../model/deployment';
 import { loadIamActionCatalogue, type IamActionCatalogue } from '../policies';
 import type { ManagementAccount, Organization } from '../model/organization';
 import type {
@@ -23,6 +23,10 @@ export interface LoadOrganizationInput {
 }
 
 export interface LoadDeploymentSettingsInput {
+  managementAccountId: string;
+}
+
+export interface LoadDeploymentPrerequisitesInput {
   managementAccountId: string;
 }
 
@@ -87,6 +91,10 @@ export const wizardActors = {
   loadDeploymentSettings: fromPromise<DeploymentSettings, LoadDeploymentSettingsInput>(async () =>
     notProvided('loadDeploymentSettings'),
   ),
+  loadDeploymentPrerequisites: fromPromise<
+    DeploymentPrerequisites,
+    LoadDeploymentPrerequisitesInput
+  >(async () => notProvided('loadDeploymentPrerequisites')),
   loadManagedPolicies: fromPromise<ManagedPolicy[]>(async () => notProvided('loadManagedPolicies')),
   checkConnectionName: fromPromise<CheckConnectionNameOutput, CheckConnectionNameInput>(async () =>
     notProvided('checkConnectionName'),

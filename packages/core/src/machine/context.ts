@@ -5,7 +5,7 @@
  * organisation is kept indexed (`OrganizationIndex`, with a `Map`) so the scope rules stay fast.
  * Read it through the facade (`getWizardView`), never by serialising a snapshot.
  */
-import type { DeploymentStatus } from '../model/deployment';
+import type { DeploymentPrerequisites, DeploymentStatus } from '../model/deployment';
 import type { ManagementAccount } from '../model/organization';
 import {
   DEFAULT_ACCESS_LEVELS,
@@ -116,6 +116,19 @@ export interface Submission {
   failedAt: SubmissionFailedAt | null;
 }
 
+/**
+ * A problem the backend found at a field when it refused the connection. It stands while the
+ * field still holds the value it was found in (`value`, as `getFieldValue` gives it), so the
+ * user's first change to the field clears it.
+ */
+export interface ServerIssue {
+  /** The wizard field path, e.g. `details.roleNameSuffix` or `scope.selected`. */
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+  value: string;
+}
+
 export const NO_SUBMISSION: Submission = {
   status: 'idle',
   request: null,
@@ -128,6 +141,8 @@ export const NO_SUBMISSION: Submission = {
   failure: null,
   failedAt: null,
 };
+
+export type DirectoryLookup = 'checking' | 'found' | 'missing' | 'failed';
 
 export interface WizardContext {
   options: ResolvedWizardOptions;
@@ -142,6 +157,18 @@ export interface WizardContext {
   attemptedSteps: StepId[];
   /** Field paths the user changed: their errors show as soon as they are wrong. */
   touchedFields: string[];
+  /**
+   * The field the user is typing in and has not left yet (an access row's email): its errors
+   * wait until they leave it, so a half-typed address is not called wrong.
+   */
+  editingField: string | null;
+  /** *Finish connection* was pressed while the directory still checked an address. */
+  finishRequested: boolean;
+  /**
+   * What the user directory said about each address given access, by normalised email:
+   * `found` (a platform user), `missing` (no such user), `failed` (the directory did not answer).
+   */
+  directory: Record<string, DirectoryLookup>;
   /** *Next* was pressed while the open step was still waiting on a check. */
   nextRequested: boolean;
   nameCheck: NameCheck;
@@ -152,6 +179,10 @@ export interface WizardContext {
   iamActions: IamActionCatalogue | null;
   deployTab: DeployTab;
   deploymentCheck: Resource<DeploymentStatus | null>;
+  /** Trusted access and the feature set, read when the Deploy step opens; `null` until read. */
+  deploymentPrerequisites: Resource<DeploymentPrerequisites | null>;
+  /** Problems the backend found at fields when it last refused the connection. */
+  serverIssues: ServerIssue[];
   userSearch: Resource<DirectoryUser[]> & { query: string };
   draft: { status: 'idle' | 'saving' | 'saved' | 'failed'; failure: Failure | null };
   submission: Submission;
@@ -181,6 +212,9 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     furthestStep: 'details',
     attemptedSteps: [],
     touchedFields: [],
+    editingField: null,
+    finishRequested: false,
+    directory: {},
     nextRequested: false,
     nameCheck: { name: '', status: 'idle', failure: null },
     organization: idle(null),
@@ -189,6 +223,8 @@ export function createInitialContext(options: WizardOptions | undefined): Wizard
     iamActions: null,
     deployTab: 'stackSet',
     deploymentCheck: idle(null),
+    deploymentPrerequisites: idle(null),
+    serverIssues: [],
     userSearch: { ...idle([]), query: '' },
     draft: { status: 'idle', failure: null },
     submission: NO_SUBMISSION,

@@ -39,10 +39,14 @@ export type WizardEvent =
   | { type: 'deploy.selectTab'; tab: DeployTab }
   | { type: 'deploy.changeRegion'; region: string }
   | { type: 'deploy.check' }
+  /** Reads the deployment prerequisites again, e.g. after the user turned trusted access on. */
+  | { type: 'prerequisites.check' }
   | { type: 'settings.retry' }
   | { type: 'access.add' }
   | { type: 'access.change'; index: number; field: AccessField; value: string }
   | { type: 'access.remove'; index: number }
+  /** The user is done with a row's email (left the field or chose a suggestion): check it. */
+  | { type: 'access.commit'; index: number }
   /** Replaces every row at once, for editors that manage rows themselves. */
   | { type: 'access.set'; entries: AccessEntry[] }
   | { type: 'access.search'; query: string }

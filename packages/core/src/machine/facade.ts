@@ -19,6 +19,7 @@ import type {
   ManagementAccountDecision,
   StepId,
 } from '../model/values';
+import { normalizeEmail } from '../model/validation';
 import { ROLE_NAME_PREFIX } from '../model/values';
 import type { SubmissionFailedAt, SubmissionStatus, WizardContext } from './context';
 import type { AccessField, DetailsField, WizardEvent } from './events';
@@ -28,6 +29,7 @@ import {
   canRetrySubmission,
   getArtefactError,
   getArtefacts,
+  getDeploymentNotices,
   getFullRoleName,
   getOfferedManagementAccounts,
   getPathSteps,
@@ -41,6 +43,7 @@ import {
   isStepPending,
   isStepReachable,
   isStepValid,
+  type DeploymentNotice,
   type WizardIssue,
   type WizardIssues,
 } from './rules';
@@ -161,12 +164,19 @@ export interface WizardView {
     files: ArtefactFile[];
     check: WizardContext['deploymentCheck'];
     checkResults: AccountDeploymentResult[];
+    /**
+     * The deployment prerequisites as read when the step opened, and what to tell the user to
+     * fix before running the StackSet command. Informative: *Next* never depends on them.
+     */
+    prerequisites: WizardContext['deploymentPrerequisites'] & { notices: DeploymentNotice[] };
   };
   access: {
     entries: WizardContext['values']['access'];
     levels: readonly string[];
     creatorEmail: string;
     search: WizardContext['userSearch'];
+    /** What the directory said about each row's address, by row; `null` before it was asked. */
+    directory: (WizardContext['directory'][string] | null)[];
     issues: WizardIssues;
   };
   submission: SubmissionView;
@@ -211,14 +221,17 @@ function getPhase(snapshot: WizardSnapshot): WizardPhase {
   return PHASE_BY_STATE[top] ?? 'loading';
 }
 
-/** The problems of a step the user should see now: all once they tried to leave it, else touched fields. */
+/**
+ * The problems of a step the user should see now: all once they tried to leave it, else those of
+ * touched fields; the field still being typed in shows its problems once the user leaves it.
+ */
 function getVisibleIssues(context: WizardContext, step: StepId): WizardIssues {
-  const issues = getStepIssues(context, step);
-  if (context.attemptedSteps.includes(step)) return issues;
-
+  const attempted = context.attemptedSteps.includes(step);
   const visible: WizardIssues = {};
-  for (const [field, issue] of Object.entries(issues)) {
+  for (const [field, issue] of Object.entries(getStepIssues(context, step))) {
+    if (field === context.editingField) continue;
     if (
+      attempted ||
       context.touchedFields.some((touched) => field === touched || field.startsWith(`${touched}.`))
     ) {
       visible[field] = issue;
@@ -375,12 +388,19 @@ function buildView(snapshot: WizardSnapshot): WizardView {
             ...context.deploymentCheck.value.accounts,
           ]
         : [],
+      prerequisites: {
+        ...context.deploymentPrerequisites,
+        notices: getDeploymentNotices(context),
+      },
     },
     access: {
       entries: context.values.access,
       levels: context.options.accessLevels,
       creatorEmail: context.currentUser?.email ?? '',
       search: context.userSearch,
+      directory: context.values.access.map(
+        (entry) => context.directory[normalizeEmail(entry.email)] ?? null,
+      ),
       issues: getVisibleIssues(context, 'access'),
     },
     submission: getSubmissionView(context),
@@ -448,12 +468,14 @@ export function createWizardSenders(send: (event: WizardEvent) => void) {
     selectDeployTab: (tab: DeployTab) => send({ type: 'deploy.selectTab', tab }),
     changeRegion: (region: string) => send({ type: 'deploy.changeRegion', region }),
     checkDeployment: () => send({ type: 'deploy.check' }),
+    checkPrerequisites: () => send({ type: 'prerequisites.check' }),
     retrySettings: () => send({ type: 'settings.retry' }),
     addAccess: () => send({ type: 'access.add' }),
     changeAccess: (index: number, field: AccessField, value: string) =>
       send({ type: 'access.change', index, field, value }),
     removeAccess: (index: number) => send({ type: 'access.remove', index }),
     setAccess: (entries: AccessEntry[]) => send({ type: 'access.set', entries }),
+    commitAccess: (index: number) => send({ type: 'access.commit', index }),
     searchUsers: (query: string) => send({ type: 'access.search', query }),
     finish: () => send({ type: 'wizard.finish' }),
     retrySubmission: () => send({ type: 'submission.retry' }),

@@ -4,6 +4,7 @@
  * (`AdapterError` in the sdk, which carries `kind` and `retryable`); anything else is treated as
  * an unexpected failure that may go away on retry.
  */
+import { FieldProblemSchema, type FieldProblem } from '../model/problems';
 
 export type FailureKind =
   | 'notFound'
@@ -21,6 +22,8 @@ export interface Failure {
   retryable: boolean;
   /** The error's own message, for hosts that log; never shown as the main text. */
   detail: string;
+  /** The problems at fields the backend named (`AdapterError.problems`); absent when none. */
+  problems?: FieldProblem[];
 }
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set<FailureKind>([
@@ -41,6 +44,14 @@ const RETRYABLE_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'unknown',
 ]);
 
+function problemsOf(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((candidate: unknown) => {
+    const result = FieldProblemSchema.safeParse(candidate);
+    return result.success ? [result.data] : [];
+  });
+}
+
 export function describeFailure(error: unknown): Failure {
   const detail = error instanceof Error ? error.message : String(error);
   const candidate =
@@ -52,5 +63,7 @@ export function describeFailure(error: unknown): Failure {
   const retryable =
     typeof candidate.retryable === 'boolean' ? candidate.retryable : RETRYABLE_KINDS.has(kind);
 
-  return { kind, retryable, detail };
+  const problems = problemsOf(candidate.problems);
+
+  return problems.length > 0 ? { kind, retryable, detail, problems } : { kind, retryable, detail };
 }

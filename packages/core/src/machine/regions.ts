@@ -8,6 +8,7 @@ import type { ErrorActorEvent } from 'xstate';
 import {
   getFullRoleName,
   getPlan,
+  getUncheckedDirectoryEmail,
   getRegion,
   getStackSetNames,
   getTrimmedConnectionName,
@@ -198,6 +199,9 @@ export const formRegion = wizardSetup.createStateConfig({
         }),
       },
     },
+    'access.commit': {
+      actions: { type: 'commitAccessEmail', params: ({ event }) => event.index },
+    },
     'access.set': {
       actions: {
         type: 'setAccess',
@@ -327,6 +331,47 @@ export const deploymentSettingsRegion = wizardSetup.createStateConfig({
   },
 });
 
+/**
+ * Reads the deployment prerequisites (trusted access, all features) when the Deploy step opens,
+ * once per management account, and again on request. Informative only: nothing waits on it.
+ */
+export const deploymentPrerequisitesRegion = wizardSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    'managementAccount.select': { target: '.idle' },
+    'prerequisites.check': { target: '.loading' },
+  },
+  states: {
+    idle: {
+      always: {
+        guard: ({ context }) =>
+          context.path === 'dedicatedRole' &&
+          context.openStep === 'deploy' &&
+          context.values.managementAccountId !== null &&
+          context.deploymentPrerequisites.status === 'idle',
+        target: 'loading',
+      },
+    },
+    loading: {
+      entry: 'setDeploymentPrerequisitesLoading',
+      invoke: {
+        src: 'loadDeploymentPrerequisites',
+        input: ({ context }) => ({
+          managementAccountId: context.values.managementAccountId ?? '',
+        }),
+        onDone: {
+          target: 'idle',
+          actions: { type: 'setDeploymentPrerequisites', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'idle',
+          actions: { type: 'setDeploymentPrerequisitesFailure', params: errorOf },
+        },
+      },
+    },
+  },
+});
+
 export const managedPoliciesRegion = wizardSetup.createStateConfig({
   initial: 'idle',
   on: { 'policies.retry': { target: '.loading' } },
@@ -423,6 +468,48 @@ export const userSearchRegion = wizardSetup.createStateConfig({
     },
   },
 });
+
+/**
+ * Confirms each address given access with the user directory, one at a time, once the user has
+ * left its field: an address that is no platform user is reported at that field.
+ */
+export const directoryRegion = wizardSetup.createStateConfig({
+  initial: 'idle',
+  states: {
+    idle: {
+      always: { guard: 'hasUncheckedDirectoryEmail', target: 'checking' },
+    },
+    checking: {
+      entry: 'setDirectoryChecking',
+      invoke: {
+        src: 'searchUsers',
+        input: ({ context }) => ({ query: checkingEmail(context) }),
+        onDone: {
+          target: 'idle',
+          actions: {
+            type: 'setDirectoryResult',
+            params: ({ context, event }) => ({
+              email: checkingEmail(context),
+              users: event.output,
+            }),
+          },
+        },
+        onError: {
+          target: 'idle',
+          actions: { type: 'setDirectoryFailure', params: ({ context }) => checkingEmail(context) },
+        },
+      },
+    },
+  },
+});
+
+function checkingEmail(context: Parameters<typeof getUncheckedDirectoryEmail>[0]): string {
+  return (
+    Object.keys(context.directory).find((email) => context.directory[email] === 'checking') ??
+    getUncheckedDirectoryEmail(context) ??
+    ''
+  );
+}
 
 export const draftRegion = wizardSetup.createStateConfig({
   initial: 'idle',

@@ -19,6 +19,7 @@ import {
   validateRegion,
   type ValidationCode,
 } from '../model/validation';
+import type { ConnectionProblemCode } from '../model/problems';
 import { ROLE_NAME_PREFIX, STEP_IDS, type ConnectionRequest, type StepId } from '../model/values';
 import { validatePolicies } from '../policies';
 import { createScopeView, planDeployment } from '../scope';
@@ -33,10 +34,12 @@ export type WizardIssueCode =
   | 'managementAccount.notOnboarded'
   | 'managementAccount.notConnected'
   | 'scope.required'
-  | 'scope.managementAccountDecision.required';
+  | 'scope.managementAccountDecision.required'
+  | 'access.email.notPlatformUser';
 
 export interface WizardIssue {
-  code: ValidationCode | WizardIssueCode;
+  /** A code of core's validation, of the wizard, or of a backend that refused the connection. */
+  code: ValidationCode | WizardIssueCode | ConnectionProblemCode;
   params?: Record<string, string | number>;
 }
 
@@ -137,10 +140,13 @@ export function getPlan(context: WizardContext): DeploymentPlan | null {
   return index ? memoizedPlan([index, scope], () => planDeployment(index, scope)) : null;
 }
 
+/** The tree's check states, read from the plan so the tree and the summary never disagree. */
 export function getScopeView(context: WizardContext) {
   const index: OrganizationIndex | null = context.organization.value;
-  const { scope } = context.values;
-  return index ? memoizedScopeView([index, scope], () => createScopeView(index, scope)) : null;
+  const plan = getPlan(context);
+  return index && plan
+    ? memoizedScopeView([index, plan], () => createScopeView(index, plan))
+    : null;
 }
 
 export function getPolicyReport(context: WizardContext) {
@@ -213,8 +219,61 @@ export function hasPickedAccounts(context: WizardContext): boolean {
   );
 }
 
+/** The step that shows a wizard field, or `null` for a path no step shows. */
+export function getStepOfField(context: WizardContext, field: string): StepId | null {
+  const [first = ''] = field.split('.');
+  if (field === 'managementAccountId') {
+    return context.path === 'existingPermissions' ? 'details' : 'scope';
+  }
+  const step = first === 'region' ? 'deploy' : first;
+  return (getPathSteps(context) as readonly string[]).includes(step) ? (step as StepId) : null;
+}
+
+/**
+ * What a field holds now, as text to compare with what it held when a backend found a problem
+ * there. Rows of a list stand for the whole list, since a change of one row renumbers others.
+ */
+export function getFieldValue(context: WizardContext, field: string): string {
+  const { values } = context;
+  const [first, second] = field.split('.');
+  switch (first) {
+    case 'details':
+      return JSON.stringify(values.details[second as keyof typeof values.details] ?? null);
+    case 'managementAccountId':
+      return JSON.stringify(values.managementAccountId);
+    case 'scope':
+      return JSON.stringify(values.scope);
+    case 'policies':
+      return JSON.stringify(values.policies);
+    case 'deploy':
+      return JSON.stringify(getRegion(context));
+    case 'access':
+      return JSON.stringify(values.access);
+    default:
+      return '';
+  }
+}
+
+/** The backend's problems in one step that still stand (their field has not changed since). */
+function getServerIssues(context: WizardContext, step: StepId): WizardIssues {
+  const issues: WizardIssues = {};
+  for (const { field, code, params, value } of context.serverIssues) {
+    if (issues[field] || getStepOfField(context, field) !== step) continue;
+    if (getFieldValue(context, field) !== value) continue;
+    issues[field] = { code: code as WizardIssue['code'], ...(params ? { params } : {}) };
+  }
+  return issues;
+}
+
 /** Every problem in one step, whether or not the user has seen it yet. */
 export function getStepIssues(context: WizardContext, step: StepId): WizardIssues {
+  const issues = getLocalStepIssues(context, step);
+  if (context.serverIssues.length === 0) return issues;
+  // The wizard's own finding at a field comes first; the backend's fills the rest.
+  return { ...getServerIssues(context, step), ...issues };
+}
+
+function getLocalStepIssues(context: WizardContext, step: StepId): WizardIssues {
   switch (step) {
     case 'details':
       return getDetailsIssues(context);
@@ -229,11 +288,64 @@ export function getStepIssues(context: WizardContext, step: StepId): WizardIssue
       return issue ? { 'deploy.region': issue } : {};
     }
     case 'access':
-      return validateAccess(context.values.access, {
-        levels: context.options.accessLevels,
-        creatorEmail: context.currentUser?.email ?? '',
-      });
+      return getAccessIssues(context);
   }
+}
+
+function getAccessIssues(context: WizardContext): WizardIssues {
+  const issues: WizardIssues = validateAccess(context.values.access, {
+    levels: context.options.accessLevels,
+    creatorEmail: context.currentUser?.email ?? '',
+  });
+  context.values.access.forEach((entry, row) => {
+    const field = `access.${row}.email`;
+    const email = normalizeEmail(entry.email);
+    if (!issues[field] && context.directory[email] === 'missing') {
+      issues[field] = {
+        code: 'access.email.notPlatformUser',
+        params: { email: entry.email.trim() },
+      };
+    }
+  });
+  return issues;
+}
+
+/**
+ * The addresses the directory should confirm now: well-formed emails of rows the user has left
+ * (or of every row once they tried to finish), other than the creator's own. The row still being
+ * typed in waits, so the directory is asked once per address rather than once per keystroke.
+ */
+export function getDueDirectoryEmails(
+  context: WizardContext,
+  options: { everyRow?: boolean } = {},
+): string[] {
+  const creator = normalizeEmail(context.currentUser?.email ?? '');
+  const attempted = options.everyRow === true || context.attemptedSteps.includes('access');
+  const formatIssues = validateAccess(context.values.access, {
+    levels: context.options.accessLevels,
+    creatorEmail: context.currentUser?.email ?? '',
+  });
+  const due = new Set<string>();
+  context.values.access.forEach((entry, row) => {
+    const field = `access.${row}.email`;
+    const email = normalizeEmail(entry.email);
+    if (email === '' || email === creator || formatIssues[field]) return;
+    if (field === context.editingField && options.everyRow !== true) return;
+    if (attempted || context.touchedFields.includes(field)) due.add(email);
+  });
+  return [...due];
+}
+
+/** The next address to look up in the directory, or `undefined` when every due one is known. */
+export function getUncheckedDirectoryEmail(context: WizardContext): string | undefined {
+  return getDueDirectoryEmails(context).find((email) => context.directory[email] === undefined);
+}
+
+/** Whether a due address is still waiting for the directory's answer. */
+function isDirectoryCheckPending(context: WizardContext): boolean {
+  return getDueDirectoryEmails(context).some(
+    (email) => context.directory[email] === undefined || context.directory[email] === 'checking',
+  );
 }
 
 function getDetailsIssues(context: WizardContext): WizardIssues {
@@ -286,6 +398,8 @@ export function isStepPending(context: WizardContext, step: StepId): boolean {
       return Boolean(context.values.managementAccountId) && context.organization.status !== 'ready';
     case 'deploy':
       return context.deploymentSettings.status !== 'ready';
+    case 'access':
+      return isDirectoryCheckPending(context);
     default:
       return false;
   }
@@ -312,8 +426,27 @@ export function getNextStep(context: WizardContext, step: StepId): StepId | null
   return steps[steps.indexOf(step) + 1] ?? null;
 }
 
+/** Whether the directory has answered for every address on the list, typed or left. */
+function isDirectorySettled(context: WizardContext): boolean {
+  return getDueDirectoryEmails(context, { everyRow: true }).every((email) => {
+    const lookup = context.directory[email];
+    return lookup !== undefined && lookup !== 'checking';
+  });
+}
+
 export function canFinish(context: WizardContext): boolean {
-  return getPathSteps(context).every((step) => isStepValid(context, step));
+  return (
+    getPathSteps(context).every((step) => isStepValid(context, step)) && isDirectorySettled(context)
+  );
+}
+
+/** Nothing is wrong, but a check (the directory's, usually) has not answered yet. */
+export function canFinishOnceChecked(context: WizardContext): boolean {
+  const steps = getPathSteps(context);
+  return (
+    (steps.some((step) => isStepPending(context, step)) || !isDirectorySettled(context)) &&
+    steps.every((step) => Object.keys(getStepIssues(context, step)).length === 0)
+  );
 }
 
 /** *Retry* on a failed submission only where the same call may succeed later. */
@@ -381,4 +514,26 @@ export function buildConnectionRequest(context: WizardContext): ConnectionReques
       allowedActions: getPolicyReport(context).allowedActions,
     },
   };
+}
+
+/**
+ * What the Deploy step should tell the user to fix before running the StackSet command, from
+ * the deployment prerequisites: `trustedAccessOff` when trusted access between StackSets and
+ * Organizations is off, `allFeaturesOff` when the organisation has only consolidated billing.
+ * Nothing for what is fine or could not be read: the notices inform, they never block.
+ */
+export type DeploymentNotice = 'trustedAccessOff' | 'allFeaturesOff';
+
+export function getDeploymentNotices(context: WizardContext): DeploymentNotice[] {
+  const prerequisites = context.deploymentPrerequisites.value;
+  if (context.path !== 'dedicatedRole' || prerequisites === null) return [];
+  const notices: DeploymentNotice[] = [];
+  if (
+    prerequisites.trustedAccess === 'disabled' ||
+    prerequisites.trustedAccess === 'disabledPermanently'
+  ) {
+    notices.push('trustedAccessOff');
+  }
+  if (prerequisites.featureSet === 'consolidatedBilling') notices.push('allFeaturesOff');
+  return notices;
 }

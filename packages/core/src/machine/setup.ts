@@ -5,6 +5,7 @@
  */
 import { assign, emit, setup } from 'xstate';
 
+import { wizardFieldOf } from '../model/problems';
 import type { Draft } from '../model/draft';
 import { CREATE_CONNECTION_PERMISSIONS, EMPTY_SCOPE } from '../model/values';
 import { deriveRoleNameSuffix, normalizeEmail, validateDetails } from '../model/validation';
@@ -27,9 +28,14 @@ import { describeFailure } from './failure';
 import {
   buildConnectionRequest,
   canFinish,
+  canFinishOnceChecked,
   canLeaveSubmission,
+  getStepIssues,
+  getUncheckedDirectoryEmail,
   canRetrySubmission,
+  getFieldValue,
   getPathSteps,
+  getStepOfField,
   getTrimmedConnectionName,
   getUserEmail,
   isOfferedManagementAccount,
@@ -55,6 +61,8 @@ function creatorAccess(context: WizardContext): WizardContext['values']['access'
   const email = context.currentUser?.email ?? '';
   return email ? [{ email, level: 'owner' }] : [];
 }
+
+const ACCESS_EMAIL_FIELD = /^access\.\d+\.email$/;
 
 export const wizardSetup = setup({
   types: {
@@ -116,6 +124,9 @@ export const wizardSetup = setup({
     isStepReachable: ({ context }, params: { step: string }) =>
       getPathSteps(context).some((step) => step === params.step && isStepReachable(context, step)),
     canFinish: ({ context }) => canFinish(context),
+    /** *Finish connection* waited for the directory, which has now answered for every address. */
+    isRequestedFinishReady: ({ context }) => context.finishRequested && canFinish(context),
+    hasUncheckedDirectoryEmail: ({ context }) => getUncheckedDirectoryEmail(context) !== undefined,
     hasCheckableName: ({ context }) => {
       const name = getTrimmedConnectionName(context);
       return name !== '' && !validateDetails(context.values.details)['details.connectionName'];
@@ -123,7 +134,16 @@ export const wizardSetup = setup({
     hasSearchQuery: ({ context }) => context.userSearch.query.trim() !== '',
     isConnectionActive: (_, connection: { status: string }) => connection.status === 'active',
     isConnectionFailed: (_, connection: { status: string }) => connection.status === 'failed',
-    isConflict: (_, error: unknown) => describeFailure(error).kind === 'conflict',
+    /** A conflict that names no field: the connection name was taken meanwhile. */
+    isConflict: (_, error: unknown) => {
+      const failure = describeFailure(error);
+      return failure.kind === 'conflict' && failure.problems === undefined;
+    },
+    /** The backend refused the connection for problems at fields the wizard shows. */
+    hasFieldProblems: ({ context }, error: unknown) =>
+      (describeFailure(error).problems ?? []).some(
+        (problem) => getStepOfField(context, wizardFieldOf(problem.field)) !== null,
+      ),
   },
   actions: {
     setStartFailure: assign((_, error: unknown) => ({ startFailure: describeFailure(error) })),
@@ -139,6 +159,7 @@ export const wizardSetup = setup({
         openStep: draft.openStep,
         furthestStep: draft.furthestStep,
         touchedFields: [],
+        editingField: null,
         submission: submission
           ? {
               ...NO_SUBMISSION,
@@ -171,11 +192,18 @@ export const wizardSetup = setup({
     setOpenStepAttempted: assign(({ context }) => ({
       attemptedSteps: addUnique(context.attemptedSteps, context.openStep),
     })),
+    /** *Finish connection* also ends any typing: every field shows its problems now. */
     setAllStepsAttempted: assign(({ context }) => ({
       attemptedSteps: [...getPathSteps(context)],
+      editingField: null,
     })),
     setNextStepOpen: assign(({ context }) => advancePatch(context)),
     setNextRequested: assign({ nextRequested: true }),
+    /** Remembers *Finish connection* when only a check stands in the way, to finish once it answers. */
+    setFinishRequestedIfWaiting: assign(({ context }) => ({
+      finishRequested: canFinishOnceChecked(context),
+    })),
+    clearFinishRequest: assign({ finishRequested: false }),
     /** Completes a *Next* pressed while the open step was still waiting, if it is valid now. */
     setNextStepOpenIfRequested: assign(({ context }): Patch => {
       if (!context.nextRequested) return {};
@@ -231,6 +259,7 @@ export const wizardSetup = setup({
         organization: { status: 'idle', value: null, failure: null },
         deploymentSettings: { status: 'idle', value: null, failure: null },
         deploymentCheck: { status: 'idle', value: null, failure: null },
+        deploymentPrerequisites: { status: 'idle', value: null, failure: null },
         touchedFields: addUnique(context.touchedFields, 'managementAccountId'),
       };
     }),
@@ -331,17 +360,57 @@ export const wizardSetup = setup({
         failure: describeFailure(error),
       },
     })),
+    /**
+     * A changed email is being typed: it counts as touched (and is checked) only once the user
+     * leaves it, `access.commit`. Any other change is touched at once.
+     */
     setAccess: assign(
       (
         { context },
         params: { access: WizardContext['values']['access']; field: string | null },
-      ) => ({
-        values: { ...context.values, access: params.access },
-        touchedFields: params.field
-          ? addUnique(context.touchedFields, params.field)
-          : context.touchedFields,
-      }),
+      ) => {
+        const typing = params.field !== null && ACCESS_EMAIL_FIELD.test(params.field);
+        return {
+          values: { ...context.values, access: params.access },
+          touchedFields:
+            params.field && !typing
+              ? addUnique(context.touchedFields, params.field)
+              : context.touchedFields,
+          editingField: typing
+            ? params.field
+            : params.field === 'access'
+              ? null
+              : context.editingField,
+          finishRequested: false,
+        };
+      },
     ),
+    commitAccessEmail: assign(({ context }, index: number) => ({
+      touchedFields: addUnique(context.touchedFields, `access.${index}.email`),
+      editingField: context.editingField === `access.${index}.email` ? null : context.editingField,
+    })),
+    setDirectoryChecking: assign(({ context }) => {
+      const email = getUncheckedDirectoryEmail(context);
+      return email === undefined
+        ? {}
+        : { directory: { ...context.directory, [email]: 'checking' as const } };
+    }),
+    /** The directory's search answers with users matching the address; only an exact one counts. */
+    setDirectoryResult: assign(
+      ({ context }, params: { email: string; users: WizardContext['userSearch']['value'] }) => {
+        const found = params.users.some((user) => normalizeEmail(user.email) === params.email);
+        const directory = { ...context.directory, [params.email]: found ? 'found' : 'missing' };
+        const next = { ...context, directory } as WizardContext;
+        const blocked = Object.keys(getStepIssues(next, 'access')).length > 0;
+        return {
+          directory,
+          finishRequested: context.finishRequested && !blocked,
+        } as Patch;
+      },
+    ),
+    setDirectoryFailure: assign(({ context }, email: string) => ({
+      directory: { ...context.directory, [email]: 'failed' as const },
+    })),
     setUserSearchQuery: assign(({ context }, query: string) => ({
       userSearch: { ...context.userSearch, query },
     })),
@@ -376,6 +445,8 @@ export const wizardSetup = setup({
       furthestStep: 'details',
       attemptedSteps: [],
       touchedFields: [],
+      editingField: null,
+      finishRequested: false,
       nameCheck: { name: '', status: 'idle', failure: null },
       submission: NO_SUBMISSION,
     })),
@@ -467,6 +538,54 @@ export const wizardSetup = setup({
       },
       submission: NO_SUBMISSION,
       openStep: 'details' as const,
+    })),
+    /**
+     * The backend refused the connection for problems at fields: show each at its field, open
+     * the first step that has one, and start the next *Finish connection* with a new key, since
+     * the connection it sends will differ.
+     */
+    setSubmissionProblems: assign(({ context }, error: unknown): Patch => {
+      const serverIssues = (describeFailure(error).problems ?? []).flatMap((problem) => {
+        const field = wizardFieldOf(problem.field);
+        if (getStepOfField(context, field) === null) return [];
+        const value = getFieldValue(context, field);
+        return [
+          {
+            field,
+            code: problem.code,
+            ...(problem.params ? { params: problem.params } : {}),
+            value,
+          },
+        ];
+      });
+      const steps = getPathSteps(context).filter((step) =>
+        serverIssues.some((issue) => getStepOfField(context, issue.field) === step),
+      );
+      return {
+        serverIssues,
+        attemptedSteps: steps.reduce((all, step) => addUnique(all, step), context.attemptedSteps),
+        openStep: steps[0] ?? context.openStep,
+        submission: NO_SUBMISSION,
+      };
+    }),
+    setDeploymentPrerequisitesLoading: assign(({ context }) => ({
+      deploymentPrerequisites: {
+        ...context.deploymentPrerequisites,
+        status: 'loading' as const,
+        failure: null,
+      },
+    })),
+    setDeploymentPrerequisites: assign(
+      (_, prerequisites: WizardContext['deploymentPrerequisites']['value']) => ({
+        deploymentPrerequisites: { status: 'ready' as const, value: prerequisites, failure: null },
+      }),
+    ),
+    setDeploymentPrerequisitesFailure: assign((_, error: unknown) => ({
+      deploymentPrerequisites: {
+        status: 'failed' as const,
+        value: null,
+        failure: describeFailure(error),
+      },
     })),
     emitConnectionCreated: emit(({ context }) => {
       const { connection } = context.submission;

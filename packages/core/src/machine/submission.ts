@@ -63,6 +63,11 @@ export const submittingState = wizardSetup.createStateConfig({
           ],
           onError: [
             {
+              guard: { type: 'hasFieldProblems', params: errorOf },
+              target: '#awsConnectionWizard.editing.draft.waiting',
+              actions: { type: 'setSubmissionProblems', params: errorOf },
+            },
+            {
               guard: { type: 'isConflict', params: errorOf },
               target: '#awsConnectionWizard.editing.draft.waiting',
               actions: 'setNameTakenAtSubmission',

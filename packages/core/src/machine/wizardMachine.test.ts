@@ -2,6 +2,7 @@ import { SimulatedClock, createActor, fromPromise, waitFor } from 'xstate';
 
 import type { ManagementAccount } from '../model/organization';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../model/draft';
+import type { DeploymentPrerequisites } from '../model/deployment';
 import type { Connection, CurrentUser, DeploymentSettings } from '../model/values';
 import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
 import type { CreateConnectionInput, LoadConnectionInput } from './actors';
@@ -14,6 +15,12 @@ const OWNER: CurrentUser = {
   name: 'Ada Lovelace',
   permissions: ['cloudflow.owner'],
 };
+
+/** The platform's users, as the directory's search finds them by name or email. */
+const DIRECTORY = [
+  { email: 'grace@example.com', name: 'Grace Hopper' },
+  { email: 'alan@example.com', name: 'Alan Turing' },
+];
 
 const MANAGEMENT_ACCOUNTS: ManagementAccount[] = [
   { accountId: ROOT_MANAGED.managementAccountId, name: 'Root managed', connected: false },
@@ -39,6 +46,11 @@ interface FakeBackend {
   managedPolicyLoads: number;
   /** When set, the deployment settings load only once it resolves. */
   settingsGate: Promise<void> | null;
+  /** Whether the user directory's search fails (unreachable). */
+  directoryDown: boolean;
+  /** What AWS says of trusted access and the feature set, read by the Deploy step. */
+  prerequisites: DeploymentPrerequisites;
+  prerequisiteReads: number;
 }
 
 function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -55,6 +67,9 @@ function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
     activateAfterPolls: 1,
     managedPolicyLoads: 0,
     settingsGate: null,
+    directoryDown: false,
+    prerequisites: { trustedAccess: 'enabled', featureSet: 'all' },
+    prerequisiteReads: 0,
     ...overrides,
   };
 }
@@ -106,6 +121,10 @@ function startWizard(
           regionLocked: false,
         };
       }),
+      loadDeploymentPrerequisites: fromPromise(async () => {
+        backend.prerequisiteReads += 1;
+        return backend.prerequisites;
+      }),
       loadManagedPolicies: fromPromise(async () => {
         backend.managedPolicyLoads += 1;
         return [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess' }];
@@ -122,11 +141,17 @@ function startWizard(
         })),
         managementAccount: null,
       })),
-      searchUsers: fromPromise(async ({ input }) =>
-        [{ email: 'grace@example.com', name: 'Grace Hopper' }].filter((user) =>
-          user.name.toLowerCase().includes(input.query.toLowerCase()),
-        ),
-      ),
+      searchUsers: fromPromise(async ({ input }) => {
+        if (backend.directoryDown) {
+          throw Object.assign(new Error('Directory unreachable'), {
+            kind: 'network',
+            retryable: true,
+          });
+        }
+        return DIRECTORY.filter((user) =>
+          `${user.name} ${user.email}`.toLowerCase().includes(input.query.toLowerCase()),
+        );
+      }),
       createConnection: fromPromise(async ({ input }) => {
         backend.created.push(input);
         if (backend.takenNames.includes(input.request.name)) {
@@ -456,6 +481,92 @@ describe('given every step filled in', () => {
     expect(created[0].status).toBe('active');
   });
 
+  it('should say nothing about an address while it is typed, and check it once the user leaves it', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@');
+    const typing = wizard.view();
+    expect(typing.access.issues).toEqual({});
+    expect(typing.steps.find((step) => step.id === 'access')?.issueCount).toBe(0);
+
+    wizard.senders.commitAccess(1);
+    expect(wizard.view().access.issues['access.1.email']).toMatchObject({
+      code: 'access.email.invalid',
+    });
+
+    wizard.senders.changeAccess(1, 'email', 'grace@example.co');
+    expect(wizard.view().access.issues).toEqual({});
+    wizard.senders.changeAccess(1, 'email', 'Grace@Example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'found');
+    expect(wizard.view().access.issues).toEqual({});
+  });
+
+  it('should refuse an address the directory does not know, at its field, and create nothing', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'mallory@example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'missing');
+    expect(wizard.view().access.issues['access.1.email']).toEqual({
+      code: 'access.email.notPlatformUser',
+      params: { email: 'mallory@example.com' },
+    });
+
+    wizard.senders.finish();
+    expect(wizard.view().phase).toBe('editing');
+    expect(wizard.view().steps.find((step) => step.id === 'access')).toMatchObject({
+      state: 'invalid',
+      issueCount: 1,
+    });
+
+    // Fixing the address clears the refusal and lets the connection be created.
+    wizard.senders.changeAccess(1, 'email', 'alan@example.com');
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.backend.created).toHaveLength(1);
+    expect(wizard.backend.created[0].request.collaborators).toContainEqual({
+      email: 'alan@example.com',
+      role: 'user',
+    });
+  });
+
+  it('should not hold the connection back when the directory cannot be reached', async () => {
+    const wizard = startWizard({ backend: createBackend({ directoryDown: true }) });
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.finish();
+    await wizard.until((v) => v.phase === 'complete');
+    expect(wizard.view().access.directory).toEqual([null, 'failed']);
+    expect(wizard.backend.created[0].request.collaborators).toContainEqual({
+      email: 'grace@example.com',
+      role: 'user',
+    });
+  });
+
+  it('should not finish by itself later when the finish was refused for a wrong field', async () => {
+    const wizard = startWizard();
+    await fillAll(wizard);
+    wizard.senders.next();
+    wizard.senders.addAccess();
+    wizard.senders.changeAccess(1, 'email', 'not an email');
+    wizard.senders.finish();
+    expect(wizard.view().access.issues['access.1.email']).toMatchObject({
+      code: 'access.email.invalid',
+    });
+    wizard.senders.changeAccess(1, 'email', 'grace@example.com');
+    wizard.senders.commitAccess(1);
+    await wizard.until((v) => v.access.directory[1] === 'found');
+    expect(wizard.view().phase).toBe('editing');
+    expect(wizard.backend.created).toHaveLength(0);
+  });
+
   it('should resend exactly the first request with its key after a reload mid-creation', async () => {
     const first = startWizard({ backend: createBackend({ createGate: new Promise(() => {}) }) });
     await fillAll(first);
@@ -504,6 +615,47 @@ describe('given every step filled in', () => {
     expect(backend.polled.map((read) => read.connectionId)).toEqual(['conn-key-0']);
     expect(second.view().submission.connection?.status).toBe('active');
   });
+  it('should show the problems the backend names at their fields, until the user changes them', async () => {
+    const backend = createBackend({
+      createFailure: Object.assign(new Error('refused'), {
+        kind: 'conflict',
+        retryable: false,
+        problems: [
+          {
+            field: 'details.roleName',
+            code: 'roleName.taken',
+            params: { roleName: 'doit-cloudflow-prod-finance' },
+          },
+          { field: 'scope.selected', code: 'scope.unknownId', params: { id: 'ou-abcd-prod0001' } },
+        ],
+      }),
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+    wizard.senders.next();
+
+    wizard.senders.finish();
+
+    await wizard.until((v) => v.phase === 'editing' && v.openStep === 'details');
+    expect(wizard.view().details.issues['details.roleNameSuffix']).toEqual({
+      code: 'roleName.taken',
+      params: { roleName: 'doit-cloudflow-prod-finance' },
+    });
+    expect(wizard.view().scope.issues['scope.selected']).toEqual({
+      code: 'scope.unknownId',
+      params: { id: 'ou-abcd-prod0001' },
+    });
+    // The draft no longer holds the refused submission, so a reload does not resend it.
+    await vi.waitFor(() => expect(backend.drafts.at(-1)?.submission).toBeNull());
+
+    wizard.senders.changeDetails('roleNameSuffix', 'prod-finance-2');
+    expect(wizard.view().details.issues['details.roleNameSuffix']).toBeUndefined();
+    expect(wizard.view().scope.issues['scope.selected']).toEqual({
+      code: 'scope.unknownId',
+      params: { id: 'ou-abcd-prod0001' },
+    });
+  });
+
   it('should send the user back to Details when the name was taken meanwhile', async () => {
     const backend = createBackend();
     const wizard = startWizard({ backend });
@@ -885,5 +1037,42 @@ describe('given a draft saved by another user of the same browser', () => {
 
     expect(wizard.view().details.connectionName).toBe('');
     expect(wizard.view().access.entries).toEqual([{ email: OWNER.email, level: 'owner' }]);
+  });
+});
+
+describe('given the Deploy step of a management account without trusted access', () => {
+  it('should say what to turn on, and read again when asked', async () => {
+    const backend = createBackend({
+      prerequisites: { trustedAccess: 'disabled', featureSet: 'consolidatedBilling' },
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+
+    await wizard.until((v) => v.deploy.prerequisites.status === 'ready');
+    expect(wizard.view().deploy.prerequisites.notices).toEqual([
+      'trustedAccessOff',
+      'allFeaturesOff',
+    ]);
+    // Informative only: Next is not held back by them.
+    expect([wizard.view().openStep, wizard.view().canContinue]).toEqual(['deploy', true]);
+
+    backend.prerequisites = { trustedAccess: 'enabled', featureSet: 'all' };
+    wizard.senders.checkPrerequisites();
+    await wizard.until(
+      (v) =>
+        v.deploy.prerequisites.status === 'ready' && v.deploy.prerequisites.notices.length === 0,
+    );
+    expect(backend.prerequisiteReads).toBe(2);
+  });
+
+  it('should show nothing when AWS could not say', async () => {
+    const backend = createBackend({
+      prerequisites: { trustedAccess: 'unknown', featureSet: 'unknown' },
+    });
+    const wizard = startWizard({ backend });
+    await fillAll(wizard);
+
+    await wizard.until((v) => v.deploy.prerequisites.status === 'ready');
+    expect(wizard.view().deploy.prerequisites.notices).toEqual([]);
   });
 });

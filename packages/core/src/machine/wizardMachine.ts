@@ -7,6 +7,7 @@
 import { createInitialContext } from './context';
 import {
   deploymentCheckRegion,
+  deploymentPrerequisitesRegion,
   deploymentSettingsRegion,
   draftRegion,
   formRegion,
@@ -15,6 +16,7 @@ import {
   nameCheckRegion,
   organizationRegion,
   userSearchRegion,
+  directoryRegion,
 } from './regions';
 import { getUserEmail } from './rules';
 import { wizardSetup } from './setup';
@@ -105,6 +107,11 @@ export const wizardMachine = wizardSetup.createMachine({
     },
     editing: {
       type: 'parallel',
+      always: {
+        guard: 'isRequestedFinishReady',
+        target: 'submitting',
+        actions: ['clearFinishRequest', 'setSubmissionRequest'],
+      },
       on: {
         'path.change': {
           guard: 'hasConnectedManagementAccount',
@@ -113,7 +120,8 @@ export const wizardMachine = wizardSetup.createMachine({
         },
         'wizard.finish': [
           { guard: 'canFinish', target: 'submitting', actions: 'setSubmissionRequest' },
-          { actions: 'setAllStepsAttempted' },
+          // Only the directory's answer is missing: finish by itself once it comes.
+          { actions: ['setAllStepsAttempted', 'setFinishRequestedIfWaiting'] },
         ],
         'draft.discard': { target: 'discardingDraft' },
       },
@@ -124,7 +132,9 @@ export const wizardMachine = wizardSetup.createMachine({
         deploymentSettings: deploymentSettingsRegion,
         managedPolicies: managedPoliciesRegion,
         deploymentCheck: deploymentCheckRegion,
+        deploymentPrerequisites: deploymentPrerequisitesRegion,
         userSearch: userSearchRegion,
+        directory: directoryRegion,
         draft: draftRegion,
         iamActions: iamActionsRegion,
       },

@@ -37,3 +37,37 @@ export const DeploymentStatusSchema = z.object({
   managementAccount: z.nullable(AccountDeploymentResultSchema),
 });
 export type DeploymentStatus = z.infer<typeof DeploymentStatusSchema>;
+
+/**
+ * Whether trusted access between CloudFormation StackSets and AWS Organizations is on, as
+ * `DescribeOrganizationsAccess` reports it (`ENABLED`, `DISABLED`, `DISABLED_PERMANENTLY`).
+ * Service-managed StackSets need it; `aws cloudformation activate-organizations-access`, run in
+ * the management account, turns it on (CloudFormation API reference,
+ * ActivateOrganizationsAccess). `unknown` when AWS could not be asked.
+ */
+export const TrustedAccessStatusSchema = z.enum([
+  'enabled',
+  'disabled',
+  'disabledPermanently',
+  'unknown',
+]);
+export type TrustedAccessStatus = z.infer<typeof TrustedAccessStatusSchema>;
+
+/**
+ * The organisation's feature set, as `DescribeOrganization` reports it (`ALL` or
+ * `CONSOLIDATED_BILLING`). Service-managed StackSets need all features (CloudFormation User
+ * Guide, "Activate trusted access for stack sets with AWS Organizations"). `unknown` when AWS
+ * could not be asked.
+ */
+export const OrganizationFeatureSetSchema = z.enum(['all', 'consolidatedBilling', 'unknown']);
+export type OrganizationFeatureSet = z.infer<typeof OrganizationFeatureSetSchema>;
+
+/**
+ * What the management account must have in place before the StackSet command can work, read
+ * when the Deploy step opens. Informative only: the wizard never blocks on it.
+ */
+export const DeploymentPrerequisitesSchema = z.object({
+  trustedAccess: TrustedAccessStatusSchema,
+  featureSet: OrganizationFeatureSetSchema,
+});
+export type DeploymentPrerequisites = z.infer<typeof DeploymentPrerequisitesSchema>;

@@ -1,24 +1,33 @@
 /**
- * The tri-state check of every node in the organisation tree, derived from a selection.
+ * The tri-state check of every node in the organisation tree, read from the deployment plan: the
+ * one source of truth that the scope summary, the artefacts and `plan.json` read too. No rule of
+ * the selection is applied a second time here.
  *
- * - checked: selected, or covered by a selected ancestor, with nothing below it left out. An
- *   empty OU that is selected is checked.
- * - unchecked: not in scope. An excluded account shows reason `excluded`; the management
- *   account that the user chose not to include shows `managementAccountExcluded`. While the
- *   management-account prompt is unanswered, the account shows checked (`inherited`).
- * - indeterminate (`partial`): some, not all, of what lies below is in scope. In a covered root
- *   or OU that means an excluded account (or the excluded management account) below it; in an
- *   uncovered one, anything selected below it (its own future accounts are not covered).
- * Suspended and closing accounts are `selectable: false` but count as in scope when covered:
- * StackSets skip them without the user leaving them out, so they do not make a parent partial.
+ * Accounts:
+ * - checked: the plan gives it the role now (`coverage.now`) or would if AWS could deploy to it
+ *   (`coverage.skipped`: suspended, closing or pending accounts); `selected` when a call lists it
+ *   by name (picked one by one) or it is the management account picked directly, else `inherited`;
+ * - unchecked: `excluded` (in `coverage.excluded`), `managementAccountExcluded`, or `none`;
+ * - indeterminate: the management account under a selected root or OU while the
+ *   management-account prompt is unanswered (`managementAccountUndecided`): neither in nor out.
+ * Roots and OUs:
+ * - checked: every account below is checked and accounts added later get the role (the node is
+ *   in `coverage.futureOus`); `selected` when a call targets it with `NONE` or `DIFFERENCE`, else
+ *   `inherited`. An empty OU is checked when its future accounts get the role.
+ * - indeterminate (`partial`): anything below, or the node's own future accounts, in scope, but
+ *   not all of it. Accounts picked one by one never make their OU checked while automatic
+ *   deployment is off for them: accounts added later to it do not get the role.
+ * - unchecked (`none`): nothing there gets the role, now or later.
+ * `coversNewAccounts` is true for every root and OU in `coverage.futureOus`, checked or not: with
+ * automatic deployment on for picks, the OUs that hold them are covered in future though not
+ * checked.
  *
- * Building the view costs O((|selected| + |excluded|) × depth); each `nodeScope` call O(depth).
- * No call walks the whole tree, so the view can be rebuilt on every click of a large tree.
+ * Building the view counts the accounts covered below each root and OU once, per parent and then
+ * up the (at most six) levels of parents: O(|covered| + |OUs| × depth). Each `nodeScope` call is
+ * then O(log |covered|), so a virtualised tree asks only for its visible rows.
  */
-import type { ScopeSelection } from '../model/values';
-import { isSelectableAccount, selectedAncestorOf } from './organizationIndex';
-import { managementAccountScopeOf, normalizeSelection } from './selection';
-import type { ManagementAccountScope, NodeScope, OrganizationIndex } from './types';
+import { compareIds, isSelectableAccount } from './organizationIndex';
+import type { DeploymentPlan, ManagementAccountScope, NodeScope, OrganizationIndex } from './types';
 
 export interface ScopeView {
   /** The check state of one node; unknown ids are unchecked and not selectable. */
@@ -26,59 +35,109 @@ export interface ScopeView {
   managementAccount: ManagementAccountScope;
 }
 
-export function createScopeView(index: OrganizationIndex, selection: ScopeSelection): ScopeView {
-  const normal = normalizeSelection(index, selection);
-  const selected = new Set(normal.selected);
-  const excluded = new Set(normal.excluded);
-  const managementAccount = managementAccountScopeOf(index, normal);
-  const managementAccountId = index.managementAccountId;
+/** Whether `sorted` (in {@link compareIds} order, as every plan list is) holds `id`. */
+function includesSorted(sorted: readonly string[], id: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = compareIds(sorted[middle]!, id);
+    if (order === 0) return true;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
 
-  // Containers with something left out below them, and containers with something selected below.
-  const leftOutBelow = new Set<string>();
-  const selectedBelow = new Set<string>();
-  const markAncestors = (nodeId: string, marks: Set<string>) => {
-    let parentId = index.nodes.get(nodeId)?.parentId ?? null;
-    while (parentId !== null && !marks.has(parentId)) {
-      marks.add(parentId);
-      parentId = index.nodes.get(parentId)!.parentId;
+export function createScopeView(index: OrganizationIndex, plan: DeploymentPlan): ScopeView {
+  const { coverage, managementAccount } = plan;
+  const managementAccountId = index.managementAccountId;
+  const futureOus = new Set(coverage.futureOus);
+
+  // What the calls name: targets of NONE/DIFFERENCE are selected roots and OUs; accounts listed
+  // with INTERSECTION are picked one by one.
+  const targeted = new Set<string>();
+  const listed = new Set<string>();
+  for (const stackSet of plan.stackSets) {
+    for (const operation of stackSet.operations) {
+      if (operation.accountFilterType === 'INTERSECTION') {
+        for (const id of operation.accounts) listed.add(id);
+      } else {
+        for (const id of operation.organizationalUnitIds) targeted.add(id);
+      }
+    }
+  }
+
+  // Covered accounts per parent first, then each parent's count added to its ancestors.
+  const coveredBelow = new Map<string, number>();
+  const countUnder = (parentId: string | null, amount: number) => {
+    for (let id = parentId; id !== null; id = index.nodes.get(id)?.parentId ?? null) {
+      coveredBelow.set(id, (coveredBelow.get(id) ?? 0) + amount);
     }
   };
-  for (const id of normal.excluded) markAncestors(id, leftOutBelow);
-  if (managementAccount.decision === 'exclude') markAncestors(managementAccountId, leftOutBelow);
-  for (const id of normal.selected) markAncestors(id, selectedBelow);
+  const perParent = new Map<string, number>();
+  for (const list of [coverage.now, coverage.skipped]) {
+    for (const id of list) {
+      const parentId = index.nodes.get(id)?.parentId;
+      if (parentId) perParent.set(parentId, (perParent.get(parentId) ?? 0) + 1);
+    }
+  }
+  for (const [parentId, count] of perParent) countUnder(parentId, count);
+
+  // Roots and OUs with a future-covered OU strictly below them.
+  const futureBelow = new Set<string>();
+  for (const id of coverage.futureOus) {
+    let parentId = index.nodes.get(id)?.parentId ?? null;
+    while (parentId !== null && !futureBelow.has(parentId)) {
+      futureBelow.add(parentId);
+      parentId = index.nodes.get(parentId)?.parentId ?? null;
+    }
+  }
 
   function nodeScope(nodeId: string): NodeScope {
     const node = index.nodes.get(nodeId);
     const isManagementAccount = nodeId === managementAccountId;
-    if (node === undefined) {
-      return { checkState: 'unchecked', reason: 'none', selectable: false, isManagementAccount };
-    }
-    const selectable = node.account === null || isSelectableAccount(node.account);
-    const state = (checkState: NodeScope['checkState'], reason: NodeScope['reason']) => ({
-      checkState,
-      reason,
-      selectable,
-      isManagementAccount,
-    });
-    const isSelected = selected.has(nodeId);
-    const covered = isSelected || selectedAncestorOf(index, nodeId, selected) !== null;
+    const result = (
+      checkState: NodeScope['checkState'],
+      reason: NodeScope['reason'],
+      selectable = true,
+      coversNewAccounts = false,
+    ): NodeScope => ({ checkState, reason, selectable, isManagementAccount, coversNewAccounts });
 
-    if (node.kind === 'account') {
-      if (isSelected) return state('checked', 'selected');
-      if (!covered) return state('unchecked', 'none');
-      if (excluded.has(nodeId)) return state('unchecked', 'excluded');
-      if (isManagementAccount && managementAccount.decision === 'exclude') {
-        return state('unchecked', 'managementAccountExcluded');
+    if (node === undefined) return result('unchecked', 'none', false);
+    if (node.account !== null) {
+      const selectable = isSelectableAccount(node.account);
+      if (isManagementAccount) {
+        if (managementAccount.inScope) {
+          const reason = managementAccount.coverage === 'direct' ? 'selected' : 'inherited';
+          return result('checked', reason, selectable);
+        }
+        if (managementAccount.needsDecision) {
+          return result('indeterminate', 'managementAccountUndecided', selectable);
+        }
+        if (managementAccount.coverage === 'ancestor') {
+          return result('unchecked', 'managementAccountExcluded', selectable);
+        }
+        return result('unchecked', 'none', selectable);
       }
-      return state('checked', 'inherited');
+      if (includesSorted(coverage.now, nodeId) || includesSorted(coverage.skipped, nodeId)) {
+        return result('checked', listed.has(nodeId) ? 'selected' : 'inherited', selectable);
+      }
+      if (includesSorted(coverage.excluded, nodeId)) {
+        return result('unchecked', 'excluded', selectable);
+      }
+      return result('unchecked', 'none', selectable);
     }
-    if (covered) {
-      if (leftOutBelow.has(nodeId)) return state('indeterminate', 'partial');
-      return state('checked', isSelected ? 'selected' : 'inherited');
+
+    const future = futureOus.has(nodeId);
+    const covered = coveredBelow.get(nodeId) ?? 0;
+    if (future && covered === node.accountCount) {
+      return result('checked', targeted.has(nodeId) ? 'selected' : 'inherited', true, true);
     }
-    return selectedBelow.has(nodeId)
-      ? state('indeterminate', 'partial')
-      : state('unchecked', 'none');
+    if (future || covered > 0 || futureBelow.has(nodeId)) {
+      return result('indeterminate', 'partial', true, future);
+    }
+    return result('unchecked', 'none');
   }
 
   return { nodeScope, managementAccount };

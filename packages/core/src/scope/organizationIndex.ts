@@ -165,6 +165,20 @@ export function isWithin(index: OrganizationIndex, nodeId: string, ancestorId: s
   return false;
 }
 
+/**
+ * A node's names from the root down to it (`Root / Workloads / Prod`), so that two OUs of one
+ * name in different places read differently, and the reader sees where the OU sits; the root is
+ * named by its own name. Unknown ids come back as they are. O(depth).
+ */
+export function pathOf(index: OrganizationIndex, nodeId: string): string {
+  const names: string[] = [];
+  for (let node = index.nodes.get(nodeId); node !== undefined;) {
+    names.unshift(node.name);
+    node = node.parentId === null ? undefined : index.nodes.get(node.parentId);
+  }
+  return names.length > 0 ? names.join(' / ') : nodeId;
+}
+
 /** Calls `visit` for `nodeId` and every node below it, in display order. O(subtree). */
 export function forEachInSubtree(
   index: OrganizationIndex,

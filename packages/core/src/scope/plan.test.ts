@@ -64,8 +64,33 @@ describe('given selected OUs', () => {
       futureOus: ['ou-abcd-prod0001', 'ou-abcd-web00001'],
     });
     expect(result.warnings.map((w) => [w.code, w.accountIds])).toEqual([
+      ['exclusionsIgnoredByAutomaticDeployment', ['111111111111']],
       ['unavailableAccountsSkipped', ['222222222222']],
     ]);
+    // Accounts are named with their id: two accounts may share a name.
+    expect(result.warnings[1]!.message).toBe(
+      '1 account in scope is not active (suspended, closing, closed or pending activation), and StackSets skip it for now: prod-suspended (222222222222).',
+    );
+  });
+
+  it('should warn that automatic deployment does not keep an excluded account out when it moves', () => {
+    const result = plan({
+      selected: ['ou-abcd-prod0001', 'ou-abcd-sandbox1'],
+      excluded: ['111111111111', '333333333331'],
+    });
+    const moved = result.warnings.find((w) => w.code === 'exclusionsIgnoredByAutomaticDeployment');
+    expect(moved).toEqual({
+      code: 'exclusionsIgnoredByAutomaticDeployment',
+      message:
+        '2 excluded accounts do not get the role now, but automatic deployment does not apply exclusions: an excluded account that is later moved into Root / Production or Root / Sandbox (or from one OU to another inside them) gets the role.',
+      accountIds: ['111111111111', '333333333331'],
+      organizationalUnitIds: ['ou-abcd-prod0001', 'ou-abcd-sandbox1'],
+    });
+  });
+
+  it('should not warn about moves when only the management account is left out', () => {
+    const result = plan({ selected: ['r-wxyz'], managementAccount: 'exclude' }, ouManaged);
+    expect(result.warnings).toEqual([]);
   });
 
   it('should never list the management account, and add it to coverage only when included', () => {
@@ -149,6 +174,13 @@ describe('given accounts picked one by one', () => {
         organizationalUnitIds: ['r-abcd'],
       },
     ]);
+  });
+
+  it('should name the OUs automatic deployment reaches by their path', () => {
+    const result = plan({ selected: ['111111111111'], pickedAccountsAutoDeployment: 'on' });
+    expect(result.warnings[0]!.message).toBe(
+      'Automatic deployment is on for accounts picked one by one: accounts added later to Root / Production / Web (or to OUs inside it) will get the role too, not only the accounts picked.',
+    );
   });
 
   it('should list a picked account pending activation as skipped', () => {

@@ -10,6 +10,7 @@ import { generateOrganization } from '../testing/organizations';
 import { createScopeView } from './nodeScope';
 import { indexOrganization } from './organizationIndex';
 import { planDeployment } from './plan';
+import { getScopeSummary } from './summary';
 import { toggleNode } from './toggle';
 
 const organization = generateOrganization({ organizationalUnits: 2_000, accounts: 50_000 });
@@ -35,6 +36,16 @@ const mixed: ScopeSelection = {
     ...organization.accounts.slice(-500).map((account) => account.id),
   ],
 };
+const mixedPlan = planDeployment(index, mixed);
+// 20,000 accounts picked one by one: three calls of at most 8,000 accounts each.
+const twentyThousandPicks: ScopeSelection = {
+  ...EMPTY_SCOPE,
+  selected: organization.accounts
+    .filter((account) => account.state === 'ACTIVE')
+    .slice(1, 20_001)
+    .map((account) => account.id),
+};
+const wholeOrganizationPlan = planDeployment(index, wholeOrganization);
 const deepOu = organization.organizationalUnits.find(
   (unit) => index.nodes.get(unit.id)!.depth === 5,
 )!;
@@ -46,6 +57,10 @@ describe('given 50,000 accounts in 2,000 OUs', () => {
 
   bench('plan the whole organisation with 199 exclusions', () => {
     planDeployment(index, wholeOrganization);
+  });
+
+  bench('plan 20,000 accounts picked one by one', () => {
+    planDeployment(index, twentyThousandPicks);
   });
 
   bench('plan half the OUs and 500 picked accounts', () => {
@@ -60,8 +75,16 @@ describe('given 50,000 accounts in 2,000 OUs', () => {
     toggleNode(index, wholeOrganization, organization.accounts[40_000]!.id);
   });
 
-  bench('create the scope view and read 1,000 nodes', () => {
-    const view = createScopeView(index, mixed);
+  bench('create the tree view from the plan of the whole organisation', () => {
+    createScopeView(index, wholeOrganizationPlan);
+  });
+
+  bench('create the tree view from a mixed plan and read 1,000 nodes', () => {
+    const view = createScopeView(index, mixedPlan);
     for (const id of sample) view.nodeScope(id);
+  });
+
+  bench('summarise the plan of the whole organisation', () => {
+    getScopeSummary(index, wholeOrganizationPlan);
   });
 });

@@ -1,6 +1,7 @@
 import type { ScopeSelection } from '../model/values';
 import { EMPTY_SCOPE } from '../model/values';
 import { OU_MANAGED, ROOT_MANAGED } from '../testing/smallOrganizations';
+import { isSelectableAccount } from './organizationIndex';
 import { indexOrganization } from './organizationIndex';
 import { getManagementAccountScope, setManagementAccountDecision } from './selection';
 import { toggleNode } from './toggle';
@@ -82,16 +83,10 @@ describe('given an OU covered by a selected ancestor', () => {
   it('should split the ancestor into the sibling subtrees along the path', () => {
     const selection = clicks(rootManaged, ['r-abcd', '444444444441', 'ou-abcd-web00001']);
     // The root's other OUs and accounts stay; the excluded loose account stays out; the
-    // management account (unanswered) is not picked.
+    // management account (unanswered) is not picked; the suspended account cannot be picked.
     expect(selection).toEqual({
       ...EMPTY_SCOPE,
-      selected: [
-        '222222222221',
-        '222222222222',
-        '444444444442',
-        'ou-abcd-empty001',
-        'ou-abcd-sandbox1',
-      ],
+      selected: ['222222222221', '444444444442', 'ou-abcd-empty001', 'ou-abcd-sandbox1'],
     });
   });
 
@@ -102,7 +97,8 @@ describe('given an OU covered by a selected ancestor', () => {
       '222222222221',
       'ou-abcd-web00001',
     ]);
-    expect(selection).toEqual({ ...EMPTY_SCOPE, selected: ['222222222222'] });
+    // Only the suspended account was left in Production, and no click may select it.
+    expect(selection).toEqual(EMPTY_SCOPE);
 
     const kept = clicks(rootManaged, ['r-abcd', '111111111112', 'ou-abcd-sandbox1']);
     expect(kept.selected).toEqual([
@@ -220,5 +216,30 @@ describe('given ids the organisation does not know', () => {
   it('should change nothing', () => {
     const selection = clicks(rootManaged, ['ou-abcd-prod0001']);
     expect(toggleNode(rootManaged, selection, 'ou-abcd-gone0000')).toEqual(selection);
+  });
+});
+
+describe('given a suspended management account included under a selected root', () => {
+  it('should not pick it when a split takes its ancestor apart, as no click may pick it', () => {
+    const suspended = indexOrganization({
+      ...OU_MANAGED,
+      accounts: OU_MANAGED.accounts.map((account) =>
+        account.id === OU_MANAGED.managementAccountId
+          ? { ...account, state: 'SUSPENDED' as const }
+          : account,
+      ),
+    });
+    const included = setManagementAccountDecision(
+      suspended,
+      clicks(suspended, ['r-wxyz']),
+      'include',
+    );
+    const split = toggleNode(suspended, included, 'ou-wxyz-security');
+
+    expect(split.selected).toEqual(['555555555552', 'ou-wxyz-work0001']);
+    for (const id of split.selected) {
+      const account = suspended.nodes.get(id)!.account;
+      expect(account === null || isSelectableAccount(account)).toBe(true);
+    }
   });
 });

@@ -110,7 +110,10 @@ function toggleContainer(
  * to the node (OUs, and accounts directly under each container on the path). Accounts the user
  * had excluded stay out; exclusions inside the sibling OUs still apply and are kept. The
  * management account keeps its meaning: included becomes a direct pick, excluded or unanswered
- * is not picked.
+ * is not picked. Suspended, closing and closed accounts on the path, the management account
+ * among them, are not picked either: no
+ * click may select them (the `plan` command refuses such answers too), and they had no stack
+ * instance to lose, because StackSets skip them.
  *
  * Consequence: the ancestor is no longer a StackSet target, so accounts added later directly to
  * it (or to a container on the path) no longer get the role automatically. The plan's
@@ -134,10 +137,11 @@ function splitAncestor(
       const child = index.nodes.get(childId)!;
       if (child.kind !== 'account') {
         selected.add(childId);
+      } else if (!isSelectableAccount(child.account!)) {
+        continue;
       } else if (childId === index.managementAccountId) {
         if (current.managementAccount === 'include') selected.add(childId);
       } else if (!excluded.has(childId)) {
-        // Unselectable accounts are picked too: they were in scope (skipped by StackSets) and stay.
         selected.add(childId);
       }
     }

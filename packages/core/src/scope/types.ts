@@ -43,6 +43,8 @@ export type ScopeReason =
   | 'excluded'
   /** The management account, covered by a selected ancestor, that the user chose not to include. */
   | 'managementAccountExcluded'
+  /** The management account, covered by a selected ancestor, while the user has not answered yet. */
+  | 'managementAccountUndecided'
   /** Some, not all, of what lies below is in scope. */
   | 'partial'
   | 'none';
@@ -54,6 +56,11 @@ export interface NodeScope {
   selectable: boolean;
   /** True for the management account; StackSets never deploy to it. */
   isManagementAccount: boolean;
+  /**
+   * For a root or OU: whether accounts added to it later get the role by automatic deployment
+   * (it is in the plan's `coverage.futureOus`). Always false for accounts.
+   */
+  coversNewAccounts: boolean;
 }
 
 export type ManagementAccountCoverage =
@@ -78,7 +85,10 @@ export interface ManagementAccountScope {
 /** AWS's account filter types that this product sends; `UNION` is refused by CreateStackInstances. */
 export type AccountFilterType = 'NONE' | 'INTERSECTION' | 'DIFFERENCE';
 
-/** One `create-stack-instances` call. At most 50 OU or root ids. */
+/**
+ * One `create-stack-instances` call. At most 50 OU or root ids and, except for a `DIFFERENCE`
+ * whose one target has more exclusions than that, at most 8,000 accounts.
+ */
 export interface StackSetOperation {
   organizationalUnitIds: string[];
   accounts: string[];
@@ -101,7 +111,12 @@ export type ScopeWarningCode =
   /** Suspended or closing accounts in scope: StackSets skip them. */
   | 'unavailableAccountsSkipped'
   /** An account picked under the root directly: automatic deployment would reach the whole organisation. */
-  | 'autoDeploymentReachesWholeOrganization';
+  | 'autoDeploymentReachesWholeOrganization'
+  /**
+   * Accounts excluded inside automatically deployed OUs: AWS's automatic deployment ignores
+   * account filters, so an excluded account moved into (or within) those OUs later gets the role.
+   */
+  | 'exclusionsIgnoredByAutomaticDeployment';
 
 export interface ScopeWarning {
   code: ScopeWarningCode;

@@ -16,6 +16,11 @@ interface Shape {
   /** For each OU, a number that picks its parent among the containers made before it. */
   organizationalUnitParents: number[];
   organizationalUnitIds: number[];
+  /**
+   * How many of the first OUs form a chain, each inside the one before: 5 guarantees an OU at
+   * AWS's deepest level (depth 5), which random parents reach only now and then.
+   */
+  chain?: number;
   accounts: Array<{ parent: number; id: number; state: Account['state']; name: number }>;
   management: number;
 }
@@ -23,9 +28,10 @@ interface Shape {
 function buildOrganization(rootId: string, shape: Shape): Organization {
   const containers: Array<{ id: string; depth: number }> = [{ id: rootId, depth: 0 }];
   const rootPart = rootId.slice(2);
+  const chain = Math.min(shape.chain ?? 0, MAX_OU_DEPTH);
   const organizationalUnits = shape.organizationalUnitParents.map((pick, i) => {
     const parents = containers.filter((c) => c.depth < MAX_OU_DEPTH);
-    const parent = parents[pick % parents.length]!;
+    const parent = i < chain ? containers[i]! : parents[pick % parents.length]!;
     const id = `ou-${rootPart}-${shape.organizationalUnitIds[i]!.toString(36).padStart(8, '0')}`;
     containers.push({ id, depth: parent.depth + 1 });
     return { id, name: NAMES[pick % NAMES.length]!, parentId: parent.id };
@@ -59,29 +65,90 @@ const stateArbitrary: fc.Arbitrary<Account['state']> = fc.oneof(
   },
 );
 
-/** A random organisation of up to `maxOrganizationalUnits` OUs and `maxAccounts` accounts. */
+interface ShapeOptions {
+  minOrganizationalUnits: number;
+  maxOrganizationalUnits: number;
+  maxAccounts: number;
+  chain: number;
+  /** An arbitrary for the number that picks each OU's parent (0 is always the root). */
+  parent: fc.Arbitrary<number>;
+}
+
+function shapeArbitrary(options: ShapeOptions): fc.Arbitrary<Shape> {
+  const { minOrganizationalUnits, maxOrganizationalUnits, maxAccounts, chain } = options;
+  return fc.record({
+    organizationalUnitParents: fc.array(options.parent, {
+      minLength: minOrganizationalUnits,
+      maxLength: maxOrganizationalUnits,
+    }),
+    organizationalUnitIds: fc.uniqueArray(fc.nat({ max: 36 ** 8 - 1 }), {
+      minLength: maxOrganizationalUnits,
+      maxLength: maxOrganizationalUnits,
+    }),
+    chain: fc.constant(chain),
+    accounts: fc.uniqueArray(
+      fc.record({
+        parent: fc.nat(),
+        id: fc.nat({ max: 999_999_999_999 }),
+        state: stateArbitrary,
+        name: fc.nat(),
+      }),
+      { minLength: 1, maxLength: maxAccounts, selector: (account) => account.id },
+    ),
+    management: fc.nat(),
+  });
+}
+
+/**
+ * A random organisation of up to `maxOrganizationalUnits` OUs and `maxAccounts` accounts, drawn
+ * from three kinds so that every case the scope rules must handle occurs in every run:
+ * - small: 0 to 30 OUs anywhere (empty OUs, the management account anywhere, unusual states);
+ * - deep: a chain of five nested OUs first and up to 25 more, so an OU at AWS's depth limit of
+ *   5 always exists;
+ * - wide: 55 to 90 OUs, most of them directly under the root, so that selecting the root and
+ *   then deselecting one OU inside it selects more than 50 OUs, which CreateStackInstances takes
+ *   in several calls.
+ */
 export function organizationArbitrary({
-  maxOrganizationalUnits = 14,
-  maxAccounts = 24,
+  maxOrganizationalUnits = 30,
+  maxAccounts = 40,
 } = {}): fc.Arbitrary<Organization> {
   return fc
-    .record({
-      organizationalUnitParents: fc.array(fc.nat(), { maxLength: maxOrganizationalUnits }),
-      organizationalUnitIds: fc.uniqueArray(fc.nat({ max: 36 ** 8 - 1 }), {
-        minLength: maxOrganizationalUnits,
-        maxLength: maxOrganizationalUnits,
-      }),
-      accounts: fc.uniqueArray(
-        fc.record({
+    .oneof(
+      {
+        weight: 2,
+        arbitrary: shapeArbitrary({
+          minOrganizationalUnits: 0,
+          maxOrganizationalUnits,
+          maxAccounts,
+          chain: 0,
           parent: fc.nat(),
-          id: fc.nat({ max: 999_999_999_999 }),
-          state: stateArbitrary,
-          name: fc.nat(),
         }),
-        { minLength: 1, maxLength: maxAccounts, selector: (account) => account.id },
-      ),
-      management: fc.nat(),
-    })
+      },
+      {
+        weight: 2,
+        arbitrary: shapeArbitrary({
+          minOrganizationalUnits: MAX_OU_DEPTH,
+          maxOrganizationalUnits: Math.max(maxOrganizationalUnits, MAX_OU_DEPTH),
+          maxAccounts,
+          chain: MAX_OU_DEPTH,
+          parent: fc.nat(),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: shapeArbitrary({
+          minOrganizationalUnits: 55,
+          maxOrganizationalUnits: 90,
+          maxAccounts: 2 * maxAccounts,
+          chain: 0,
+          parent: fc.oneof(
+            { weight: 4, arbitrary: fc.constant(0) },
+            { weight: 1, arbitrary: fc.nat() },
+          ),
+        }),
+      },
+    )
     .map((shape) => buildOrganization('r-gen0', shape));
 }
 

@@ -6,7 +6,13 @@
  * - `NONE` takes every account there, `INTERSECTION` only the listed ones, `DIFFERENCE` all but
  *   the listed ones; `UNION` is refused by CreateStackInstances;
  * - the management account never gets a stack instance;
- * - accounts that are not ACTIVE are skipped (SKIPPED_SUSPENDED_ACCOUNT);
+ * - accounts that are not ACTIVE are skipped. AWS documents this for suspended accounts only
+ *   (the stack instance status `SKIPPED_SUSPENDED_ACCOUNT`,
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackInstanceComprehensiveStatus.html).
+ *   ASSUMED, not documented: PENDING_CLOSURE and CLOSED accounts (which AWS suspends while it
+ *   closes them) and PENDING_ACTIVATION accounts (not usable yet) are skipped the same way rather
+ *   than failing the call. The planner makes the same assumption, so the property tests cannot
+ *   catch it if AWS behaves otherwise: only a run against real AWS could;
  * - automatic deployment gives a new account the role when any StackSet with it on targets the
  *   account's OU or an OU above it.
  * See https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeploymentTargets.html

@@ -25,6 +25,7 @@ function Controlled(props: {
   searchUsers?: (query: string) => Promise<readonly DirectoryUser[]>;
   suggestions?: DirectoryUser[];
   onValueChange?: (value: AccessEntry[]) => void;
+  onCommit?: (row: number) => void;
 }) {
   const [value, setValue] = React.useState(props.initial);
   return (
@@ -38,6 +39,7 @@ function Controlled(props: {
       creatorEmail={CREATOR}
       searchUsers={props.searchUsers}
       suggestions={props.suggestions}
+      onCommit={props.onCommit}
     />
   );
 }
@@ -172,5 +174,38 @@ describe('given a fixed list of suggestions', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Email of user 2' })).toHaveValue('am');
+  });
+});
+
+describe('given a row whose email the user edits', () => {
+  it('should report the row as done when the field is left or a suggestion chosen, not per keystroke', async () => {
+    const user = userEvent.setup();
+    const onCommit = vi.fn<(row: number) => void>();
+    render(
+      <Controlled
+        initial={[
+          { email: CREATOR, level: 'owner' },
+          { email: '', level: 'user' },
+          { email: '', level: 'user' },
+        ]}
+        suggestions={[{ email: 'diego.ramos@platform.example', name: 'Diego Ramos' }]}
+        onCommit={onCommit}
+      />,
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'Email of user 2' }));
+    await user.keyboard('someone@platform');
+    expect(onCommit).not.toHaveBeenCalled();
+    await user.tab();
+    expect(onCommit.mock.calls).toEqual([[1]]);
+
+    onCommit.mockClear();
+    await user.click(screen.getByRole('combobox', { name: 'Email of user 3' }));
+    await user.keyboard('diego');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(screen.getByRole('combobox', { name: 'Email of user 3' })).toHaveValue(
+      'diego.ramos@platform.example',
+    );
+    expect(onCommit.mock.calls).toEqual([[2]]);
   });
 });

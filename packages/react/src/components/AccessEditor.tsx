@@ -24,6 +24,10 @@ interface AccessEditorProps extends Omit<
   React.ComponentPropsWithoutRef<'fieldset'>,
   'onChange' | 'defaultValue'
 > {
+  /** The group's visible label and accessible name. @default messages.accessLabel */
+  label?: React.ReactNode;
+  /** A short help text under the label, read with the group. */
+  hint?: React.ReactNode;
   /** One entry per row, the creator's included. */
   value: readonly AccessEntry[];
   /** Called with every row after an edit, an added row or a removed row. */
@@ -42,6 +46,8 @@ interface AccessEditorProps extends Omit<
   errors?: readonly (string | null | undefined)[];
   /** An error about the list as a whole. */
   error?: string;
+  /** Called with a row's index when the user is done with its email (left it or chose a user). */
+  onCommit?: (row: number) => void;
   /** Whether the editor is read-only. @default false */
   disabled?: boolean;
 }
@@ -49,6 +55,8 @@ interface AccessEditorProps extends Omit<
 const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
   function AccessEditor(props, forwardedRef) {
     const {
+      label,
+      hint,
       value,
       onValueChange,
       levels,
@@ -58,6 +66,7 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
       suggestions,
       errors = [],
       error,
+      onCommit,
       disabled = false,
       className,
       ...fieldsetProps
@@ -107,12 +116,20 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
         {...fieldsetProps}
         ref={forwardedRef}
         className={['awcw-list-editor', 'awcw-access', className].filter(Boolean).join(' ')}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : null, error ? errorId : null].filter(Boolean).join(' ') ||
+          undefined
+        }
         data-invalid={error ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
         disabled={disabled}
       >
-        <legend className="awcw-label">{messages.accessLabel}</legend>
+        <legend className="awcw-label">{label ?? messages.accessLabel}</legend>
+        {hint ? (
+          <p id={`${id}-hint`} className="awcw-hint">
+            {hint}
+          </p>
+        ) : null}
         <ol className="awcw-list-editor-rows">
           {value.map((entry, row) => {
             const creator = isCreatorRow(row);
@@ -142,6 +159,7 @@ const AccessEditor = React.forwardRef<AccessEditorElement, AccessEditorProps>(
                       id={`${rowId}-email`}
                       value={entry.email}
                       onValueChange={(email) => update(row, { email })}
+                      onCommit={onCommit ? () => onCommit(row) : undefined}
                       searchUsers={searchUsers}
                       suggestions={suggestions}
                       excludeEmails={others}

@@ -7,6 +7,7 @@ import * as React from 'react';
 
 import { useMessages } from '../messages';
 import { AddIcon, RemoveIcon } from './icons';
+import { Legend, type HeadingLevel } from './Legend';
 
 const EDITOR_NAME = 'AllowedActionsEditor';
 
@@ -16,6 +17,12 @@ interface AllowedActionsEditorProps extends Omit<
   React.ComponentPropsWithoutRef<'fieldset'>,
   'onChange' | 'defaultValue'
 > {
+  /** The group's visible title and accessible name. @default messages.allowedActionsLabel */
+  label?: React.ReactNode;
+  /** A short help text under the title. @default messages.allowedActionsHint */
+  hint?: React.ReactNode;
+  /** Shows the title as a heading of this level, for an editor that forms a section. */
+  headingLevel?: HeadingLevel;
   /** One entry per row, blanks included while the user edits. */
   value: readonly string[];
   /** Called with every row after an edit, an added row or a removed row. */
@@ -39,6 +46,9 @@ const AllowedActionsEditor = React.forwardRef<
   AllowedActionsEditorProps
 >(function AllowedActionsEditor(props, forwardedRef) {
   const {
+    label,
+    hint,
+    headingLevel,
     value,
     onValueChange,
     errors = [],
@@ -97,9 +107,9 @@ const AllowedActionsEditor = React.forwardRef<
       data-disabled={disabled ? '' : undefined}
       disabled={disabled}
     >
-      <legend className="awcw-label">{messages.allowedActionsLabel}</legend>
+      <Legend headingLevel={headingLevel}>{label ?? messages.allowedActionsLabel}</Legend>
       <p id={`${id}-hint`} className="awcw-hint">
-        {messages.allowedActionsHint}
+        {hint ?? messages.allowedActionsHint}
       </p>
       <ol className="awcw-list-editor-rows">
         {rows.map((text, row) => {

@@ -33,6 +33,11 @@ interface EmailComboboxProps extends Omit<
   suggestions?: readonly DirectoryUser[];
   /** Emails not to suggest, e.g. those already in other rows (compared case-insensitively). @default [] */
   excludeEmails?: readonly string[];
+  /**
+   * Called when the user is done with the address: they left the field or chose a suggestion.
+   * Check the address here rather than on every keystroke.
+   */
+  onCommit?: () => void;
 }
 
 const EmailCombobox = React.forwardRef<EmailComboboxElement, EmailComboboxProps>(
@@ -43,6 +48,7 @@ const EmailCombobox = React.forwardRef<EmailComboboxElement, EmailComboboxProps>
       searchUsers,
       suggestions = [],
       excludeEmails = [],
+      onCommit,
       id: idProp,
       className,
       onKeyDown,
@@ -102,6 +108,7 @@ const EmailCombobox = React.forwardRef<EmailComboboxElement, EmailComboboxProps>
 
     const choose = (user: DirectoryUser) => {
       onValueChange(user.email);
+      onCommit?.();
       setOpen(false);
       setActiveIndex(-1);
     };
@@ -174,6 +181,7 @@ const EmailCombobox = React.forwardRef<EmailComboboxElement, EmailComboboxProps>
             onKeyDown={handleKeyDown}
             onBlur={(event) => {
               onBlur?.(event);
+              onCommit?.();
               setOpen(false);
               setActiveIndex(-1);
             }}

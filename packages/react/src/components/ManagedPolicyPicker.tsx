@@ -11,6 +11,7 @@ import type { ManagedPolicy } from '@aws-connection-wizard/core';
 
 import { useMessages } from '../messages';
 import { CheckIcon, RemoveIcon, SearchIcon } from './icons';
+import { Legend, type HeadingLevel } from './Legend';
 import { Spinner } from './Spinner';
 
 const PICKER_NAME = 'ManagedPolicyPicker';
@@ -21,6 +22,12 @@ interface ManagedPolicyPickerProps extends Omit<
   React.ComponentPropsWithoutRef<'fieldset'>,
   'onChange' | 'defaultValue'
 > {
+  /** The group's visible title and accessible name. @default messages.managedPoliciesLabel */
+  label?: React.ReactNode;
+  /** A short help text under the title, read with the group. */
+  hint?: React.ReactNode;
+  /** Shows the title as a heading of this level, for a picker that forms a section. */
+  headingLevel?: HeadingLevel;
   /** The policies to choose from. */
   policies: readonly ManagedPolicy[];
   /** The selected policy ARNs. */
@@ -42,6 +49,9 @@ interface ManagedPolicyPickerProps extends Omit<
 const ManagedPolicyPicker = React.forwardRef<ManagedPolicyPickerElement, ManagedPolicyPickerProps>(
   function ManagedPolicyPicker(props, forwardedRef) {
     const {
+      label,
+      hint,
+      headingLevel,
       policies,
       value,
       onValueChange,
@@ -92,19 +102,27 @@ const ManagedPolicyPicker = React.forwardRef<ManagedPolicyPickerElement, Managed
     const quotaId = `${id}-quota`;
     const statusId = `${id}-status`;
     const errorId = `${id}-error`;
+    const hintId = `${id}-hint`;
 
     return (
       <fieldset
         {...fieldsetProps}
         ref={forwardedRef}
         className={['awcw-picker', className].filter(Boolean).join(' ')}
-        aria-describedby={[quotaId, error ? errorId : null].filter(Boolean).join(' ')}
+        aria-describedby={[hint ? hintId : null, quotaId, error ? errorId : null]
+          .filter(Boolean)
+          .join(' ')}
         data-state={atQuota ? 'full' : 'open'}
         data-invalid={error ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
         disabled={disabled}
       >
-        <legend className="awcw-label">{messages.managedPoliciesLabel}</legend>
+        <Legend headingLevel={headingLevel}>{label ?? messages.managedPoliciesLabel}</Legend>
+        {hint ? (
+          <p id={hintId} className="awcw-hint">
+            {hint}
+          </p>
+        ) : null}
         <p id={quotaId} className="awcw-picker-quota" aria-live="polite">
           <span className="awcw-count">
             {messages.managedPoliciesQuota({ count: value.length, max })}
@@ -175,7 +193,7 @@ const ManagedPolicyPicker = React.forwardRef<ManagedPolicyPickerElement, Managed
             ref={listRef}
             id={`${id}-options`}
             className="awcw-picker-options"
-            aria-label={messages.managedPoliciesLabel}
+            aria-label={messages.managedPoliciesOptions}
             onKeyDown={handleListKeyDown}
           >
             {shown.map((policy) => {

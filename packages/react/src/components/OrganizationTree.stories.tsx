@@ -6,6 +6,7 @@ import {
   EMPTY_SCOPE,
   createScopeView,
   indexOrganization,
+  planDeployment,
   toggleNode,
 } from '@aws-connection-wizard/core';
 import type { OrganizationIndex, ScopeSelection } from '@aws-connection-wizard/core';
@@ -25,7 +26,7 @@ function Scoped(props: {
 }) {
   const [selection, setSelection] = React.useState(props.initial ?? EMPTY_SCOPE);
   const view = React.useMemo(
-    () => createScopeView(props.index, selection),
+    () => createScopeView(props.index, planDeployment(props.index, selection)),
     [props.index, selection],
   );
   return (

@@ -7,6 +7,7 @@ import {
   EMPTY_SCOPE,
   createScopeView,
   indexOrganization,
+  planDeployment,
   toggleNode,
 } from '@aws-connection-wizard/core';
 import type { ScopeSelection } from '@aws-connection-wizard/core';
@@ -21,7 +22,10 @@ const index = indexOrganization(NORTHWIND_ORGANIZATION);
 function ScopedTree(props: Partial<OrganizationTreeProps> & { initial?: ScopeSelection }) {
   const { initial = EMPTY_SCOPE, ...treeProps } = props;
   const [selection, setSelection] = React.useState(initial);
-  const view = React.useMemo(() => createScopeView(index, selection), [selection]);
+  const view = React.useMemo(
+    () => createScopeView(index, planDeployment(index, selection)),
+    [selection],
+  );
   return (
     <OrganizationTree
       index={index}
@@ -160,7 +164,7 @@ describe('given selection with Space', () => {
   it('should not toggle a suspended account', async () => {
     const user = userEvent.setup();
     const onToggle = vi.fn();
-    const view = createScopeView(index, EMPTY_SCOPE);
+    const view = createScopeView(index, planDeployment(index, EMPTY_SCOPE));
     render(
       <OrganizationTree
         index={index}
@@ -219,7 +223,7 @@ describe('given controlled expanded ids', () => {
   it('should report changes and render only what the host passes', async () => {
     const user = userEvent.setup();
     const onExpandedIdsChange = vi.fn();
-    const view = createScopeView(index, EMPTY_SCOPE);
+    const view = createScopeView(index, planDeployment(index, EMPTY_SCOPE));
     render(
       <OrganizationTree
         index={index}

@@ -49,7 +49,7 @@ describe('given an OU with one account excluded', () => {
     const covered = within(section('Accounts covered now 5')).getAllByRole('listitem');
     expect(covered.map((li) => li.textContent)).toContain('Sandbox Amelia Hart 718744967223');
     expect(
-      screen.getByText('Accounts added later to Sandbox get the role automatically.'),
+      screen.getByText('Accounts added later to Root / Sandbox get the role automatically.'),
     ).toBeInTheDocument();
     expect(within(section('Excluded accounts 1')).getByRole('listitem')).toHaveTextContent(
       'Hackathon 2026 612450360047',
@@ -113,7 +113,9 @@ describe('given suspended accounts in scope', () => {
     expect(plan.warnings.map((warning) => warning.code)).toContain('unavailableAccountsSkipped');
     expect(
       within(section('Check before you continue')).getByText(/StackSets skip suspended/),
-    ).toHaveTextContent('Legacy Marketing');
+    ).toHaveTextContent(
+      'StackSets skip suspended or closing accounts: Closed Pilot (186947732475), Legacy Marketing (300980329511) and Old Reporting (957700650132).',
+    );
   });
 });
 
@@ -149,12 +151,71 @@ describe('given OUs of the same name in two places, selected with their parents'
 
     expect(
       screen.getByText(
-        'Accounts added later to Prod or to any OU inside it get the role automatically.',
+        'Accounts added later to Root / Prod or to any OU inside it get the role automatically.',
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('Accounts added later to SDLC / Storefront get the role automatically.'),
+      screen.getByText(
+        'Accounts added later to Root / SDLC / Storefront get the role automatically.',
+      ),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/added later to Prod \/ Storefront/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/added later to Root \/ Prod \/ Storefront/)).not.toBeInTheDocument();
+  });
+});
+
+describe('given only an account that is still pending activation picked', () => {
+  it('should not say nothing is selected, since the plan deploys to it once it is active', () => {
+    const organization = {
+      id: 'o-pendingpend',
+      managementAccountId: '999999999999',
+      root: { id: 'r-pend', name: 'Root' },
+      organizationalUnits: [{ id: 'ou-pend-new00001', name: 'New', parentId: 'r-pend' }],
+      accounts: [
+        {
+          id: '999999999999',
+          name: 'Management',
+          email: 'm@example.com',
+          state: 'ACTIVE' as const,
+          parentId: 'r-pend',
+        },
+        {
+          id: '111111111111',
+          name: 'Fresh',
+          email: 'f@example.com',
+          state: 'PENDING_ACTIVATION' as const,
+          parentId: 'ou-pend-new00001',
+        },
+      ],
+    };
+    const pendingIndex = indexOrganization(organization);
+    const plan = planDeployment(
+      pendingIndex,
+      toggleNode(pendingIndex, EMPTY_SCOPE, '111111111111'),
+    );
+    expect(plan.stackSets).toHaveLength(1);
+    expect(plan.coverage).toMatchObject({ now: [], skipped: ['111111111111'], futureOus: [] });
+
+    render(<ScopeSummary plan={plan} index={pendingIndex} />);
+
+    expect(screen.queryByText(/Nothing selected yet/)).not.toBeInTheDocument();
+    expect(screen.getByText('0 accounts covered now, 1 skipped')).toBeInTheDocument();
+    expect(within(section('Skipped accounts 1')).getByRole('listitem')).toHaveTextContent(
+      'Fresh 111111111111',
+    );
+  });
+});
+
+describe('given accounts excluded inside selected OUs', () => {
+  it('should say that automatic deployment does not apply exclusions to accounts moved later', () => {
+    const selection = toggleNode(index, toggleNode(index, EMPTY_SCOPE, SANDBOX), HACKATHON);
+    render(<ScopeSummary plan={planDeployment(index, selection)} index={index} />);
+
+    expect(section('Excluded accounts 1')).toHaveTextContent(
+      'Automatic deployment does not apply exclusions',
+    );
+    expect(section('Excluded accounts 1')).not.toHaveTextContent(/stay without the role/);
+    expect(within(section('Check before you continue')).getByRole('listitem')).toHaveTextContent(
+      'The excluded account does not get the role now, but automatic deployment does not apply exclusions: an excluded account that is later moved into Root / Sandbox, or between the OUs inside, gets the role.',
+    );
   });
 });

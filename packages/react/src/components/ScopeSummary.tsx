@@ -5,7 +5,13 @@
  */
 import * as React from 'react';
 
-import type { DeploymentPlan, OrganizationIndex, ScopeWarning } from '@aws-connection-wizard/core';
+import { getScopeSummary } from '@aws-connection-wizard/core';
+import type {
+  DeploymentPlan,
+  ManagementAccountStanding,
+  OrganizationIndex,
+  SummaryWarning,
+} from '@aws-connection-wizard/core';
 
 import { useMessages } from '../messages';
 import type { Messages } from '../messages';
@@ -32,10 +38,10 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
     const id = React.useId();
     const Heading = `h${headingLevel}` as const;
     const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
-    const { coverage, managementAccount } = plan;
-    const isEmpty = coverage.now.length === 0 && coverage.futureOus.length === 0;
+    // Everything shown comes from core's reading of the plan; nothing is worked out here.
+    const summary = React.useMemo(() => getScopeSummary(index, plan), [index, plan]);
+    const { isEmpty, now, excluded, skipped, future, managementAccount } = summary;
     const nameOf = (nodeId: string) => index.nodes.get(nodeId)?.name ?? nodeId;
-    const management = managementAccountState(plan);
 
     return (
       <section
@@ -52,9 +58,9 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
           {isEmpty
             ? messages.summaryEmpty
             : messages.summaryCounts({
-                now: coverage.now.length,
-                excluded: coverage.excluded.length,
-                skipped: coverage.skipped.length,
+                now: now.length,
+                excluded: excluded.length,
+                skipped: skipped.length,
               })}
         </p>
         {isEmpty ? null : (
@@ -62,57 +68,57 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
             <div className="awcw-summary-section">
               <SubHeading className="awcw-summary-heading">
                 {messages.summaryCoveredNow}{' '}
-                <span className="awcw-count">{coverage.now.length.toLocaleString('en-US')}</span>
+                <span className="awcw-count">{now.length.toLocaleString('en-US')}</span>
               </SubHeading>
               <CollapsibleList
-                ids={coverage.now}
+                ids={now}
                 nameOf={nameOf}
                 collapseAfter={collapseAfter}
                 messages={messages}
-                markId={managementAccount.inScope ? managementAccount.id : null}
+                markId={managementAccount === 'included' ? summary.managementAccountId : null}
                 mark={messages.treeManagementAccountBadge}
               />
             </div>
             <div className="awcw-summary-section">
               <SubHeading className="awcw-summary-heading">{messages.summaryFuture}</SubHeading>
-              {coverage.futureOus.length === 0 ? (
+              {future.length === 0 ? (
                 <p className="awcw-summary-note">{messages.summaryNoFuture}</p>
               ) : (
                 <ul className="awcw-summary-sentences">
-                  {outermostOus(coverage.futureOus, index).map(({ id: ouId, childOus }) => (
+                  {future.map(({ id: ouId, isRoot, path, childOus }) => (
                     <li key={ouId}>
-                      {ouId === index.rootId
+                      {isRoot
                         ? messages.summaryFutureRoot
-                        : messages.summaryFutureOu({ name: pathOf(ouId, index), childOus })}
+                        : messages.summaryFutureOu({ name: path, childOus })}
                     </li>
                   ))}
                 </ul>
               )}
             </div>
-            {coverage.excluded.length > 0 ? (
+            {excluded.length > 0 ? (
               <div className="awcw-summary-section">
                 <SubHeading className="awcw-summary-heading">
                   {messages.summaryExcluded}{' '}
-                  <span className="awcw-count">{coverage.excluded.length}</span>
+                  <span className="awcw-count">{excluded.length.toLocaleString('en-US')}</span>
                 </SubHeading>
                 <p className="awcw-summary-note">{messages.summaryExcludedNote}</p>
                 <CollapsibleList
-                  ids={coverage.excluded}
+                  ids={excluded}
                   nameOf={nameOf}
                   collapseAfter={collapseAfter}
                   messages={messages}
                 />
               </div>
             ) : null}
-            {coverage.skipped.length > 0 ? (
+            {skipped.length > 0 ? (
               <div className="awcw-summary-section">
                 <SubHeading className="awcw-summary-heading">
                   {messages.summarySkipped}{' '}
-                  <span className="awcw-count">{coverage.skipped.length}</span>
+                  <span className="awcw-count">{skipped.length.toLocaleString('en-US')}</span>
                 </SubHeading>
                 <p className="awcw-summary-note">{messages.summarySkippedNote}</p>
                 <CollapsibleList
-                  ids={coverage.skipped}
+                  ids={skipped}
                   nameOf={nameOf}
                   collapseAfter={collapseAfter}
                   messages={messages}
@@ -121,22 +127,22 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
             ) : null}
           </>
         )}
-        <div className="awcw-summary-section" data-state={management}>
+        <div className="awcw-summary-section" data-state={managementAccount}>
           <SubHeading className="awcw-summary-heading">
             {messages.summaryManagementAccount}
           </SubHeading>
           <p className="awcw-summary-note">
-            <span className="awcw-summary-name">{nameOf(managementAccount.id)}</span>{' '}
-            <span className="awcw-mono awcw-muted">{managementAccount.id}</span>
+            <span className="awcw-summary-name">{nameOf(summary.managementAccountId)}</span>{' '}
+            <span className="awcw-mono awcw-muted">{summary.managementAccountId}</span>
             {' — '}
-            {managementMessage(management, messages)}
+            {managementMessage(managementAccount, messages)}
           </p>
         </div>
-        {plan.warnings.length > 0 ? (
+        {summary.warnings.length > 0 ? (
           <div className="awcw-summary-section" data-tone="warning">
             <SubHeading className="awcw-summary-heading">{messages.summaryWarnings}</SubHeading>
             <ul className="awcw-summary-warnings">
-              {plan.warnings.map((warning) => (
+              {summary.warnings.map((warning) => (
                 <li key={warning.code} className="awcw-alert" data-variant="warning">
                   {warningMessage(warning, nameOf, messages)}
                 </li>
@@ -150,36 +156,6 @@ const ScopeSummary = React.forwardRef<ScopeSummaryElement, ScopeSummaryProps>(
 );
 
 ScopeSummary.displayName = SUMMARY_NAME;
-
-/**
- * The OUs of `ids` whose parent is not among them, each with how many of `ids` lie below it:
- * automatic deployment covers an OU's child OUs too, so naming the outermost says it all.
- */
-function outermostOus(ids: readonly string[], index: OrganizationIndex) {
-  const listed = new Set(ids);
-  const outermost = ids.filter((id) => !listed.has(index.nodes.get(id)?.parentId ?? ''));
-  const childOus = new Map(outermost.map((id) => [id, 0]));
-  for (const id of ids) {
-    // Walk up to the outermost listed ancestor, if any, and count this OU under it.
-    let top: string | null = null;
-    for (let parentId = index.nodes.get(id)?.parentId; parentId;) {
-      if (childOus.has(parentId)) top = parentId;
-      parentId = index.nodes.get(parentId)?.parentId;
-    }
-    if (top !== null) childOus.set(top, (childOus.get(top) ?? 0) + 1);
-  }
-  return outermost.map((id) => ({ id, childOus: childOus.get(id) ?? 0 }));
-}
-
-/** An OU's names from below the root down to it, so that OUs of one name in two places differ. */
-function pathOf(id: string, index: OrganizationIndex): string {
-  const names: string[] = [];
-  for (let node = index.nodes.get(id); node && node.kind !== 'root';) {
-    names.unshift(node.name);
-    node = node.parentId ? index.nodes.get(node.parentId) : undefined;
-  }
-  return names.join(' / ') || id;
-}
 
 /* -------------------------------------------------------------------------------------------------
  * CollapsibleList
@@ -245,17 +221,7 @@ function CollapsibleList({
 
 /* -----------------------------------------------------------------------------------------------*/
 
-type ManagementState = 'none' | 'needsDecision' | 'included' | 'excluded';
-
-function managementAccountState(plan: DeploymentPlan): ManagementState {
-  const { managementAccount } = plan;
-  if (managementAccount.needsDecision) return 'needsDecision';
-  if (managementAccount.inScope) return 'included';
-  if (managementAccount.coverage === 'ancestor') return 'excluded';
-  return 'none';
-}
-
-function managementMessage(state: ManagementState, messages: Messages): string {
+function managementMessage(state: ManagementAccountStanding, messages: Messages): string {
   switch (state) {
     case 'needsDecision':
       return messages.summaryManagementNeedsDecision;
@@ -268,19 +234,54 @@ function managementMessage(state: ManagementState, messages: Messages): string {
   }
 }
 
-function warningMessage(
-  warning: ScopeWarning,
+/** At most this many names in a warning; the rest are counted. */
+const WARNING_NAMES = 5;
+
+/**
+ * The OUs of a warning by their path (`Root / Prod / Web`) and its accounts as `Name (id)`, so
+ * that two OUs or accounts of one name read differently; long lists end with how many more.
+ */
+function warningNames(
+  warning: SummaryWarning,
   nameOf: (id: string) => string,
   messages: Messages,
 ): string {
-  const names = [...warning.organizationalUnitIds, ...warning.accountIds].map(nameOf).join(', ');
+  const names = [
+    ...warning.organizationalUnitPaths,
+    ...warning.accountIds.map((accountId) => `${nameOf(accountId)} (${accountId})`),
+  ];
+  const shown = names.slice(0, WARNING_NAMES);
+  const more = names.length - shown.length;
+  return messages.nameList({ names: shown, more });
+}
+
+function warningMessage(
+  warning: SummaryWarning,
+  nameOf: (id: string) => string,
+  messages: Messages,
+): string {
   switch (warning.code) {
     case 'autoDeploymentWiderThanPicks':
-      return messages.warningAutoDeploymentWiderThanPicks({ names });
+      return messages.warningAutoDeploymentWiderThanPicks({
+        names: messages.nameList({
+          names: warning.organizationalUnitPaths.slice(0, WARNING_NAMES),
+          more: Math.max(0, warning.organizationalUnitPaths.length - WARNING_NAMES),
+        }),
+      });
     case 'unavailableAccountsSkipped':
-      return messages.warningUnavailableAccountsSkipped({ names });
+      return messages.warningUnavailableAccountsSkipped({
+        names: warningNames(warning, nameOf, messages),
+      });
     case 'autoDeploymentReachesWholeOrganization':
       return messages.warningAutoDeploymentReachesWholeOrganization;
+    case 'exclusionsIgnoredByAutomaticDeployment':
+      return messages.warningExclusionsIgnoredByAutomaticDeployment({
+        count: warning.accountIds.length,
+        names: messages.nameList({
+          names: warning.organizationalUnitPaths.slice(0, WARNING_NAMES),
+          more: Math.max(0, warning.organizationalUnitPaths.length - WARNING_NAMES),
+        }),
+      });
     default:
       return warning.message;
   }

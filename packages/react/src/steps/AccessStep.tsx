@@ -43,10 +43,13 @@ export function AccessStep() {
 
   return (
     <div className="awcw-form">
-      <p className="awcw-hint">{messages.accessHint}</p>
+      {/* The step's title says "User access"; the list's own label says what its rows are. */}
       <AccessEditor
+        label={messages.accessListLabel}
+        hint={messages.accessHint}
         value={access.entries}
         onValueChange={senders.setAccess}
+        onCommit={senders.commitAccess}
         levels={accessLevels}
         creatorEmail={access.creatorEmail}
         searchUsers={searchUsers}

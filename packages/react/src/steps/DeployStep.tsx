@@ -163,8 +163,43 @@ export function DeployStep() {
           />
         </Tabs.Content>
       </Tabs.Root>
+      <DeploymentPrerequisites />
       <DeploymentCheck />
     </div>
+  );
+}
+
+/**
+ * What the management account must have in place before the StackSet command works, with the
+ * exact command that fixes each. Informative: *Next* never depends on it.
+ */
+function DeploymentPrerequisites() {
+  const messages = useWizardMessages();
+  const { notices, status } = useWizardView((view) => view.deploy.prerequisites);
+  const { checkPrerequisites } = useWizardSenders();
+  if (notices.length === 0) return null;
+
+  return (
+    <InlineAlert
+      variant="warning"
+      title={messages.prerequisitesTitle}
+      onRetry={checkPrerequisites}
+      retryLabel={messages.prerequisitesCheckAgain}
+      retrying={status === 'loading'}
+    >
+      {notices.includes('trustedAccessOff') ? (
+        <p>
+          {messages.prerequisitesTrustedAccessOff}{' '}
+          <code className="awcw-id">{messages.prerequisitesTrustedAccessCommand}</code>
+        </p>
+      ) : null}
+      {notices.includes('allFeaturesOff') ? (
+        <p>
+          {messages.prerequisitesAllFeaturesOff}{' '}
+          <code className="awcw-id">{messages.prerequisitesAllFeaturesCommand}</code>
+        </p>
+      ) : null}
+    </InlineAlert>
   );
 }
 

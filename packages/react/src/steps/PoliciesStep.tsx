@@ -45,51 +45,46 @@ export function PoliciesStep() {
           {issueText(issues.policies)}
         </p>
       ) : null}
-      <section className="awcw-section" aria-labelledby="awcw-managed-policies-title">
-        <h4 id="awcw-managed-policies-title" className="awcw-section-title">
-          {messages.managedPoliciesTitle}
-        </h4>
-        <p className="awcw-hint">{messages.managedPoliciesHint}</p>
-        {available.status === 'failed' ? (
-          <InlineAlert variant="warning" onRetry={senders.retryManagedPolicies}>
-            {messages.managedPoliciesFailed}
-          </InlineAlert>
-        ) : null}
-        <ManagedPolicyPicker
-          aria-labelledby="awcw-managed-policies-title"
-          policies={available.value}
-          value={policies.managedPolicyArns}
-          onValueChange={senders.setManagedPolicies}
-          max={policies.quota}
-          loading={available.status === 'loading'}
-          error={managedPolicyError}
-        />
-        {managedPolicyWarnings.length > 0 ? (
-          <ul className="awcw-field-warnings">
-            {managedPolicyWarnings.map(({ arn, text }) => (
-              <li key={`${arn} ${text}`}>
-                <span className="awcw-mono">{arn.slice(arn.lastIndexOf('/') + 1)}</span>: {text}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
-      <section className="awcw-section" aria-labelledby="awcw-allowed-actions-title">
-        <h4 id="awcw-allowed-actions-title" className="awcw-section-title">
-          {messages.allowedActionsTitle}
-        </h4>
-        <p className="awcw-hint">{messages.allowedActionsHint}</p>
-        <AllowedActionsEditor
-          aria-labelledby="awcw-allowed-actions-title"
-          value={policies.allowedActions}
-          onValueChange={senders.setAllowedActions}
-          errors={rowErrors}
-          warnings={rowWarnings}
-          error={issueText(issues['policies.allowedActions'])}
-          baseActions={baseActions}
-          minRows={0}
-        />
-      </section>
+      {available.status === 'failed' ? (
+        <InlineAlert variant="warning" onRetry={senders.retryManagedPolicies}>
+          {messages.managedPoliciesFailed}
+        </InlineAlert>
+      ) : null}
+      {/* Each group's legend is its section heading: one title per section, which also names it. */}
+      <ManagedPolicyPicker
+        className="awcw-section"
+        label={messages.managedPoliciesTitle}
+        hint={messages.managedPoliciesHint}
+        headingLevel={4}
+        policies={available.value}
+        value={policies.managedPolicyArns}
+        onValueChange={senders.setManagedPolicies}
+        max={policies.quota}
+        loading={available.status === 'loading'}
+        error={managedPolicyError}
+      />
+      {managedPolicyWarnings.length > 0 ? (
+        <ul className="awcw-field-warnings">
+          {managedPolicyWarnings.map(({ arn, text }) => (
+            <li key={`${arn} ${text}`}>
+              <span className="awcw-mono">{arn.slice(arn.lastIndexOf('/') + 1)}</span>: {text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <AllowedActionsEditor
+        className="awcw-section"
+        label={messages.allowedActionsTitle}
+        hint={messages.allowedActionsHint}
+        headingLevel={4}
+        value={policies.allowedActions}
+        onValueChange={senders.setAllowedActions}
+        errors={rowErrors}
+        warnings={rowWarnings}
+        error={issueText(issues['policies.allowedActions'])}
+        baseActions={baseActions}
+        minRows={0}
+      />
     </div>
   );
 }

@@ -89,7 +89,7 @@ export const AnswersSchema = z
             .enum(['include', 'exclude'])
             .check(
               z.describe(
-                'Required when a selected root or OU contains the management account: whether to create the role there too (with its own command, since StackSets never deploy to it).',
+                'Required when a selected root or OU contains the management account, and refused otherwise: whether to create the role there too (with its own command, since StackSets never deploy to it). To give it the role when nothing selected contains it, list its id in selected instead.',
               ),
             ),
         ),

@@ -6,10 +6,9 @@
 import type * as z from 'zod/mini';
 
 import {
-  EMPTY_SCOPE,
   ROLE_NAME_PREFIX,
-  createScopeView,
   getManagementAccountScope,
+  isSelectableAccount,
   resolveRegion,
   validateAccess,
   validateDeploymentSettings,
@@ -22,7 +21,6 @@ import type {
   IamActionCatalogue,
   OrganizationIndex,
   PolicyReport,
-  WizardIssue,
   WizardValues,
 } from '@aws-connection-wizard/core';
 
@@ -126,7 +124,7 @@ function problem(
   return { field, code, message: issueMessage(code, params) };
 }
 
-function fromFieldErrors(errors: FieldErrors | Record<string, WizardIssue>): Problem[] {
+function fromFieldErrors(errors: FieldErrors): Problem[] {
   return Object.entries(errors).map(([path, issue]) =>
     problem(answersField(path), issue.code, issue.params),
   );
@@ -146,13 +144,12 @@ function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[
   const unknown = (field: string, id: string) =>
     problem(field, 'scope.unknownId', { id, organization: index.organization.id });
 
-  // The tree's own rule for which nodes a click can select.
-  const tree = createScopeView(index, EMPTY_SCOPE);
+  // The tree's own rule for which accounts a click can select.
   scope.selected.forEach((id, row) => {
     const field = `answers.scope.selected[${row}]`;
     const node = index.nodes.get(id);
     if (node === undefined) problems.push(unknown(field, id));
-    else if (node.account !== null && !tree.nodeScope(id).selectable) {
+    else if (node.account !== null && !isSelectableAccount(node.account)) {
       problems.push(problem(field, 'scope.notSelectable', { id, state: node.account.state }));
     }
   });
@@ -162,6 +159,8 @@ function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[
     if (index.nodes.get(id)?.kind !== 'account') problems.push(unknown(field, id));
     else if (id === index.managementAccountId) {
       problems.push(problem(field, 'scope.excludedManagementAccount', { id }));
+    } else if (selected.has(id)) {
+      problems.push(problem(field, 'scope.selectedAndExcluded', { id }));
     } else if (!isInsideSelected(index, id, selected)) {
       problems.push(problem(field, 'scope.excludedOutsideScope', { id }));
     }
@@ -184,6 +183,17 @@ function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[
     problems.push(
       problem('answers.scope.managementAccount', 'scope.managementAccountDecision.contradicts', {
         id,
+      }),
+    );
+  } else if (managementAccount.coverage === 'none' && scope.managementAccount !== null) {
+    // The Scope step asks only while a selected root or OU contains the management account, so
+    // the wizard never holds this answer otherwise. In a file it is a mistake worth naming rather
+    // than dropping: "include" would silently plan one account fewer than the file seems to ask
+    // for, and either answer hints at a selection other than the one written.
+    problems.push(
+      problem('answers.scope.managementAccount', 'scope.managementAccountDecision.notCovered', {
+        id,
+        decision: scope.managementAccount,
       }),
     );
   }

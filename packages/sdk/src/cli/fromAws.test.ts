@@ -107,7 +107,7 @@ function answersFor(ids: { selected: string[]; excluded: string[] }) {
   return {
     connectionName: 'Northwind workloads',
     managementAccountId: NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-    scope: { ...ids, managementAccount: 'exclude' },
+    scope: ids,
     policies: { allowedActions: ['ec2:DescribeInstances'] },
   };
 }

@@ -294,6 +294,36 @@ describe('given invalid input', () => {
     );
   });
 
+  it('should exit 2 on a management-account answer that nothing selected asks for, whatever it says', async () => {
+    for (const decision of ['include', 'exclude']) {
+      const result = await run(PLAN_ARGS, {
+        ...baseAnswers,
+        scope: { selected: [SECURITY_PROD], managementAccount: decision },
+      });
+
+      expect(result.code).toBe(EXIT_INVALID_INPUT);
+      expect(result.stderr).toContain(
+        `answers.scope.managementAccount: is "${decision}", but nothing in scope.selected contains the management account ${NORTHWIND_MANAGEMENT_ACCOUNT_ID}, so there is nothing to decide: to give it the role, add ${NORTHWIND_MANAGEMENT_ACCOUNT_ID} to scope.selected; otherwise remove this answer. [scope.managementAccountDecision.notCovered]`,
+      );
+    }
+    // Without the answer the same scope plans, and the management account stays out.
+    const plain = await run(PLAN_ARGS, { ...baseAnswers, scope: { selected: [SECURITY_PROD] } });
+    expect(plain.code).toBe(EXIT_OK);
+    expect(readdirSync(path.join(workDir, 'out'))).not.toContain('management-account.sh');
+  });
+
+  it('should exit 2 on an account both selected and excluded', async () => {
+    const result = await run(PLAN_ARGS, {
+      ...baseAnswers,
+      scope: { selected: [WORKLOADS_PROD, ML_SERVING_PROD], excluded: [ML_SERVING_PROD] },
+    });
+
+    expect(result.code).toBe(EXIT_INVALID_INPUT);
+    expect(result.stderr).toContain(
+      `answers.scope.excluded[0]: account ${ML_SERVING_PROD} is also in scope.selected: choose whether it gets the role, and list it in one place only. [scope.selectedAndExcluded]`,
+    );
+  });
+
   it('should exit 2 naming the platform field and the management account that does not match', async () => {
     const answers = { ...baseAnswers, managementAccountId: '111122223333' };
     const result = await run([...PLAN_ARGS, '--platform', 'platform.json'], answers, {

@@ -22,6 +22,8 @@ export type AnswersIssueCode =
   | 'scope.excludedOutsideScope'
   | 'scope.excludedManagementAccount'
   | 'scope.managementAccountDecision.contradicts'
+  | 'scope.managementAccountDecision.notCovered'
+  | 'scope.selectedAndExcluded'
   | 'managementAccount.mismatch'
   | 'region.locked';
 
@@ -58,6 +60,8 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'access.email.required': () => 'is required: enter an email address or remove this entry.',
   'access.email.invalid': () => 'is not a valid email address.',
   'access.email.duplicate': (p) => `repeats the email address of access[${show(p, 'row')}].`,
+  'access.email.notPlatformUser': (p) =>
+    `${show(p, 'email')} is not a user of the platform: invite them there first.`,
   'access.level.required': () => 'is required: choose an access level.',
   'access.level.unknown': (p) =>
     `"${show(p, 'level')}" is not one of the platform's access levels.`,
@@ -108,6 +112,10 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
     `${show(p, 'id')} is the management account, which StackSets never deploy to; answer scope.managementAccount instead.`,
   'scope.managementAccountDecision.contradicts': (p) =>
     `is "exclude", but the management account ${show(p, 'id')} is itself in scope.selected.`,
+  'scope.managementAccountDecision.notCovered': (p) =>
+    `is "${show(p, 'decision')}", but nothing in scope.selected contains the management account ${show(p, 'id')}, so there is nothing to decide: to give it the role, add ${show(p, 'id')} to scope.selected; otherwise remove this answer.`,
+  'scope.selectedAndExcluded': (p) =>
+    `account ${show(p, 'id')} is also in scope.selected: choose whether it gets the role, and list it in one place only.`,
   'managementAccount.mismatch': (p) =>
     `is not the organisation's management account, which is ${show(p, 'expected')}.`,
   'region.locked': (p) =>

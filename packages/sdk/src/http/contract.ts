@@ -8,12 +8,15 @@
  */
 import * as z from 'zod/mini';
 
+import { FieldProblemSchema } from '@aws-connection-wizard/core';
+
 import { ADAPTER_ERROR_KINDS } from '../errors';
 import type { AdapterErrorKind } from '../errors';
 
 /** The header that carries a create request's idempotency key (IETF draft-ietf-httpapi-idempotency-key-header). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
+/** The media type of error bodies (RFC 9457). */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** Every path of the contract, relative to the base URL the host mounts the handlers at. */
@@ -25,6 +28,8 @@ export const CONTRACT_PATHS = {
     `/management-accounts/${encodeURIComponent(managementAccountId)}/organization`,
   deploymentSettings: (managementAccountId: string) =>
     `/management-accounts/${encodeURIComponent(managementAccountId)}/deployment-settings`,
+  deploymentPrerequisites: (managementAccountId: string) =>
+    `/management-accounts/${encodeURIComponent(managementAccountId)}/deployment-prerequisites`,
   deploymentStatus: (managementAccountId: string) =>
     `/management-accounts/${encodeURIComponent(managementAccountId)}/deployment-status`,
   managedPolicies: '/managed-policies',
@@ -62,6 +67,10 @@ export function kindForStatus(status: number): AdapterErrorKind {
   return 'invalidResponse';
 }
 
+/**
+ * An error body: RFC 9457 problem details with three extension members, the adapter error
+ * `kind`, whether a retry may help, and `problems` at fields of the request.
+ */
 export const ProblemSchema = z.object({
   type: z.optional(z.string()),
   title: z.optional(z.string()),
@@ -69,6 +78,7 @@ export const ProblemSchema = z.object({
   detail: z.optional(z.string()),
   kind: z.optional(z.enum(ADAPTER_ERROR_KINDS)),
   retryable: z.optional(z.boolean()),
+  problems: z.optional(z.array(FieldProblemSchema)),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import {
   ConnectionSchema,
   CurrentUserSchema,
+  DeploymentPrerequisitesSchema,
   DeploymentSettingsSchema,
   DeploymentStatusSchema,
   DirectoryUserSchema,
@@ -17,6 +18,8 @@ import {
   ManagementAccountSchema,
   OrganizationSchema,
 } from '@aws-connection-wizard/core';
+
+import type { Connection } from '@aws-connection-wizard/core';
 
 import type { AdapterCallOptions, DraftStore, WizardAdapters } from '../adapters';
 import { AdapterError, isAdapterError } from '../errors';
@@ -87,13 +90,31 @@ async function toAdapterError(response: Response, what: string): Promise<Adapter
   return new AdapterError(
     problem.success && problem.data.kind !== undefined ? problem.data.kind : fallbackKind,
     detail ?? `${what} failed with HTTP ${response.status}`,
-    problem.success && problem.data.retryable !== undefined
-      ? { retryable: problem.data.retryable }
-      : {},
+    {
+      ...(problem.success && problem.data.retryable !== undefined
+        ? { retryable: problem.data.retryable }
+        : {}),
+      ...(problem.success && problem.data.problems !== undefined
+        ? { problems: problem.data.problems }
+        : {}),
+    },
   );
 }
 
-export function createHttpAdapters(options: HttpAdaptersOptions): WizardAdapters {
+/** The HTTP adapters, with the connection list a host's own pages show. */
+export interface HttpAdapters extends WizardAdapters {
+  /** The connections the signed-in user may read (`GET /connections`), oldest first. */
+  listConnections(options: AdapterCallOptions): Promise<Connection[]>;
+}
+
+const ConnectionsSchema = z.array(ConnectionSchema);
+
+/**
+ * The wizard's adapters over the REST contract of `packages/sdk/openapi.yaml`, for a host whose
+ * backend holds the AWS credentials and the connection records (such as one mounting
+ * `createConnectionHandlers`).
+ */
+export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   /** One request; resolves with the response when it is 2xx, rejects with an AdapterError. */
@@ -169,6 +190,13 @@ export function createHttpAdapters(options: HttpAdaptersOptions): WizardAdapters
         );
         return parseOrganization(OrganizationSchema, await readJson(response, what), what);
       },
+      getDeploymentPrerequisites: ({ managementAccountId }, call) =>
+        getJson(
+          DeploymentPrerequisitesSchema,
+          { path: CONTRACT_PATHS.deploymentPrerequisites(managementAccountId) },
+          `The deployment prerequisites of ${managementAccountId}`,
+          call,
+        ),
       getDeploymentSettings: ({ managementAccountId }, call) =>
         getJson(
           DeploymentSettingsSchema,
@@ -237,5 +265,7 @@ export function createHttpAdapters(options: HttpAdaptersOptions): WizardAdapters
         ),
     },
     drafts: options.drafts ?? serverDrafts,
+    listConnections: (call) =>
+      getJson(ConnectionsSchema, { path: CONTRACT_PATHS.connections }, 'The connections', call),
   };
 }

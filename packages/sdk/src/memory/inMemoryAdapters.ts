@@ -6,6 +6,7 @@
 import type {
   Connection,
   CurrentUser,
+  DeploymentPrerequisites,
   DeploymentSettings,
   DirectoryUser,
   ManagedPolicy,
@@ -27,6 +28,7 @@ export type InMemoryMethod =
   | 'listManagementAccounts'
   | 'getOrganization'
   | 'getDeploymentSettings'
+  | 'getDeploymentPrerequisites'
   | 'listManagedPolicies'
   | 'getDeploymentStatus'
   | 'isNameAvailable'
@@ -72,6 +74,12 @@ export interface InMemoryAdaptersOptions {
   currentUser?: CurrentUser;
   /** Overrides of the platform's settings; the external ID is otherwise derived per account. */
   deploymentSettings?: Partial<DeploymentSettings>;
+  /**
+   * The deployment prerequisites of each management account, by its id, so the Deploy step's
+   * notices can be shown (trusted access off, consolidated billing only). Accounts not listed
+   * have trusted access on and all features.
+   */
+  deploymentPrerequisites?: Readonly<Record<string, Partial<DeploymentPrerequisites>>>;
   /** When given, the adapter offers these managed policies; otherwise the wizard's built-in list applies. */
   managedPolicies?: readonly ManagedPolicy[];
   /** Delay of every call: a fixed time or a range. @default { min: 150, max: 400 } */
@@ -110,6 +118,15 @@ interface StoredConnection {
 /** Names are unique ignoring case and surrounding spaces, as the user reads them. */
 function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLowerCase();
+}
+
+/**
+ * The role name of a connection with its own role, as IAM compares role names (ignoring case),
+ * or `null` for one that reuses existing permissions.
+ */
+function roleKey(connection: Pick<Connection, 'awsConfig'>): string | null {
+  const { usesExistingPermissions, roleName } = connection.awsConfig;
+  return usesExistingPermissions || roleName === '' ? null : roleName.toLowerCase();
 }
 
 function connectionId(sequence: number): string {
@@ -209,6 +226,19 @@ export function createInMemoryAdapters(options: InMemoryAdaptersOptions = {}): I
 
   const nameTaken = (name: string) =>
     [...connections.values()].some((stored) => nameKey(stored.connection.name) === nameKey(name));
+  // Two connections with one role name in one management account would share its role and
+  // StackSets in AWS.
+  const roleNameTaken = (request: Pick<Connection, 'awsConfig'>) => {
+    const key = roleKey(request);
+    return (
+      key !== null &&
+      [...connections.values()].some(
+        ({ connection }) =>
+          connection.awsConfig.managementAccount === request.awsConfig.managementAccount &&
+          roleKey(connection) === key,
+      )
+    );
+  };
 
   return {
     aws: {
@@ -230,6 +260,15 @@ export function createInMemoryAdapters(options: InMemoryAdaptersOptions = {}): I
             ...options.deploymentSettings,
           };
         }),
+      getDeploymentPrerequisites: ({ managementAccountId }, call) =>
+        run('getDeploymentPrerequisites', call, () => {
+          requireOnboarded(managementAccountId);
+          return {
+            trustedAccess: 'enabled' as const,
+            featureSet: 'all' as const,
+            ...options.deploymentPrerequisites?.[managementAccountId],
+          };
+        }),
       ...(options.managedPolicies === undefined
         ? {}
         : {
@@ -248,10 +287,30 @@ export function createInMemoryAdapters(options: InMemoryAdaptersOptions = {}): I
           const existingId = byIdempotencyKey.get(idempotencyKey);
           const existing = existingId === undefined ? undefined : connections.get(existingId);
           if (existing !== undefined) return current(existing);
-          if (nameTaken(request.name)) {
+          const name = nameTaken(request.name);
+          const role = roleNameTaken(request);
+          if (name || role) {
             throw new AdapterError(
               'conflict',
-              `A connection named "${request.name.trim()}" already exists`,
+              name
+                ? `A connection named "${request.name.trim()}" already exists`
+                : `A connection in ${request.awsConfig.managementAccount} already has the role ${request.awsConfig.roleName}`,
+              {
+                problems: [
+                  ...(name
+                    ? [{ field: 'details.connectionName', code: 'connectionName.taken' }]
+                    : []),
+                  ...(role
+                    ? [
+                        {
+                          field: 'details.roleName',
+                          code: 'roleName.taken',
+                          params: { roleName: request.awsConfig.roleName },
+                        },
+                      ]
+                    : []),
+                ],
+              },
             );
           }
 

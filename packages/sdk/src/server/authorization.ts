@@ -8,7 +8,14 @@ import { CREATE_CONNECTION_PERMISSIONS } from '@aws-connection-wizard/core';
 import type { Connection, CurrentUser } from '@aws-connection-wizard/core';
 
 /** The signed-in user as the host's authentication knows them. */
-export type Caller = CurrentUser;
+export interface Caller extends CurrentUser {
+  /**
+   * The platform organisation (the host's customer) the user acts for. Connections, their
+   * names and drafts are kept per tenant, so one server can serve many platform organisations.
+   * Leave it out in a single-tenant host: everything then belongs to the tenant `''`.
+   */
+  tenantId?: string;
+}
 
 /** What a caller does with an existing connection. */
 export type ConnectionAction = 'read' | 'use';
@@ -25,6 +32,7 @@ export const DEFAULT_ACCESS_RULES: AccessRules = {
   use: ['owner', 'editor', 'user'],
 };
 
+/** Whether the caller holds CloudFlow Owner or CloudFlow Editor, which creating needs. */
 export function canCreateConnection(caller: Caller): boolean {
   return caller.permissions.some((permission) =>
     (CREATE_CONNECTION_PERMISSIONS as readonly string[]).includes(permission),
@@ -40,6 +48,7 @@ export function accessLevelOf(caller: Caller, connection: Connection): string | 
   return entry?.role ?? null;
 }
 
+/** Whether the caller's access level on the connection allows `action` under `rules`. */
 export function canAccessConnection(
   caller: Caller,
   action: ConnectionAction,

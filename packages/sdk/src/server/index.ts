@@ -3,7 +3,7 @@
  * the REST contract's request handlers, the connection store on SQLite and the authorisation
  * rules. Browser code never imports this entry.
  */
-export { createConnectionHandlers } from './handlers';
+export { DEFAULT_MAX_BODY_BYTES, createConnectionHandlers } from './handlers';
 export type { ConnectionHandlersOptions } from './handlers';
 export {
   DEFAULT_ACCESS_RULES,
@@ -12,7 +12,9 @@ export {
   canCreateConnection,
 } from './authorization';
 export type { AccessRules, Caller, ConnectionAction } from './authorization';
-export { connectionNameKey } from './storage/store';
+export { checkConnection } from './checkConnection';
+export type { CheckConnectionOptions, ConnectionCheck } from './checkConnection';
+export { connectionNameKey, roleNameKey } from './storage/store';
 export type { ConnectionStore, InsertConnectionResult, NewConnectionRecord } from './storage/store';
 export { createSqliteConnectionStore } from './storage/sqliteStore';
 export type { SqliteConnectionStore, SqliteConnectionStoreOptions } from './storage/sqliteStore';
@@ -27,16 +29,13 @@ export type { ReadOrganizationOptions } from './aws/readOrganization';
 export {
   managementStackResult,
   readDeploymentStatus,
-  readTrustedAccess,
   toAccountResults,
 } from './aws/deploymentStatus';
-export type {
-  DeploymentCheckInput,
-  ReadDeploymentStatusOptions,
-  TrustedAccessStatus,
-} from './aws/deploymentStatus';
+export type { DeploymentCheckInput, ReadDeploymentStatusOptions } from './aws/deploymentStatus';
+export { readDeploymentPrerequisites, readTrustedAccess } from './aws/prerequisites';
+export type { ReadPrerequisitesOptions } from './aws/prerequisites';
 export { createLimiter, isThrottlingError, withThrottlingRetries } from './aws/throttle';
-export type { RetryOptions } from './aws/throttle';
+export type { Limiter, RetryOptions } from './aws/throttle';
 export { toAdapterError } from './aws/errors';
 export { seedEmulatorOrganization } from './aws/seedEmulator';
 export type { SeededOrganization } from './aws/seedEmulator';

@@ -15,7 +15,12 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 
-import { stackSetNameFor } from '@aws-connection-wizard/core';
+import {
+  deriveRoleNameSuffix,
+  indexOrganization,
+  planDeployment,
+  stackSetNameFor,
+} from '@aws-connection-wizard/core';
 import type {
   Account,
   Connection,
@@ -294,7 +299,10 @@ describe('given the REST handlers on SQLite and the AWS SDK adapter', () => {
     });
   }
 
+  const northwind = (id: string) => seeded.emulatorIds.get(id) ?? id;
+
   function requestFor(name: string, creator: Caller): ConnectionRequest {
+    const account = northwind('282184450280');
     return {
       name,
       description: '',
@@ -307,15 +315,15 @@ describe('given the REST handlers on SQLite and the AWS SDK adapter', () => {
       ],
       awsConfig: {
         managementAccount: NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-        roleName: 'doit-cloudflow-finance',
+        roleName: `doit-cloudflow-${deriveRoleNameSuffix(name)}`,
         organizationRootId: seeded.organization.root.id,
         region: REGION,
         usesExistingPermissions: false,
         scopeTargetedOrganizationalUnitIds: [],
-        scopeExplicitAccountIds: ['282184450280'],
+        scopeExplicitAccountIds: [account],
         scopeExcludedAccountIds: [],
         scopeManagementAccountExplicitInScope: false,
-        resolvedAccountIds: ['282184450280'],
+        resolvedAccountIds: [account],
         managedPolicyArns: [],
         allowedActions: ['ce:GetCostAndUsage'],
       },
@@ -405,7 +413,7 @@ describe('given the REST handlers on SQLite and the AWS SDK adapter', () => {
     const reason = (rejected[0] as PromiseRejectedResult).reason;
     expect(isAdapterError(reason) && reason.kind).toBe('conflict');
     expect(await adapters.connections.isNameAvailable({ name: 'PAYMENTS' }, call())).toBe(false);
-    expect((await store.listConnections()).map((connection) => connection.name)).toEqual([
+    expect((await store.listConnections('')).map((connection) => connection.name)).toEqual([
       (fulfilled[0] as PromiseFulfilledResult<Connection>).value.name,
     ]);
   });
@@ -417,10 +425,170 @@ describe('given the REST handlers on SQLite and the AWS SDK adapter', () => {
     const again = await adapters.connections.createConnection(input, call());
 
     expect(again).toEqual(first);
-    expect(await store.listConnections()).toEqual([first]);
+    expect(await store.listConnections('')).toEqual([first]);
     const otherRequest = await adapters.connections
       .createConnection({ ...input, request: requestFor('Analytics 2', people.editor!) }, call())
       .catch((error: unknown) => error);
-    expect(isAdapterError(otherRequest) && otherRequest.kind).toBe('invalidResponse');
+    expect(isAdapterError(otherRequest) && [otherRequest.kind, otherRequest.problems]).toEqual([
+      'conflict',
+      [{ field: 'idempotencyKey', code: 'idempotencyKey.reused' }],
+    ]);
+  });
+
+  it('should read the deployment prerequisites: all features, trusted access unknown in moto', async () => {
+    // moto answers DescribeOrganizationsAccess with HTTP 500 (not implemented), so AWS's answer
+    // is unknown there; the organisation was created with all features.
+    const prerequisites = await adaptersAs('owner').aws.getDeploymentPrerequisites?.(
+      { managementAccountId: NORTHWIND_MANAGEMENT_ACCOUNT_ID },
+      call(),
+    );
+    expect(prerequisites).toEqual({ trustedAccess: 'unknown', featureSet: 'all' });
+  });
+
+  describe('when a create breaks a rule only AWS and the platform can judge', () => {
+    async function create(body: unknown, key: string, contentType = 'application/json') {
+      const response = await handle(
+        new Request('http://console.test/api/connections', {
+          method: 'POST',
+          headers: {
+            authorization: 'Bearer owner',
+            'content-type': contentType,
+            'idempotency-key': key,
+          },
+          body: JSON.stringify(body),
+        }),
+      );
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    }
+    const base = () => requestFor('Checked', people.owner!);
+    const withConfig = (config: Partial<ConnectionRequest['awsConfig']>): ConnectionRequest => ({
+      ...base(),
+      awsConfig: { ...base().awsConfig, ...config },
+    });
+
+    it('should answer 422 with each problem at its field', async () => {
+      const cases: Record<string, ConnectionRequest> = {
+        notOnboarded: withConfig({ managementAccount: '111122223333' }),
+        unknownOu: withConfig({
+          scopeTargetedOrganizationalUnitIds: ['ou-nw7k-zzzzzzzz'],
+          scopeExplicitAccountIds: [],
+        }),
+        suspended: withConfig({ scopeExplicitAccountIds: [northwind('300980329511')] }),
+        contradiction: withConfig({
+          scopeExplicitAccountIds: [NORTHWIND_MANAGEMENT_ACCOUNT_ID],
+          scopeManagementAccountExplicitInScope: false,
+        }),
+        wrongRoot: withConfig({ organizationRootId: 'r-xxxx' }),
+      };
+      const answers: Record<string, unknown> = {};
+      for (const [name, body] of Object.entries(cases)) {
+        const { status, body: problem } = await create(body, `bad-${name}`);
+        answers[name] = [status, problem.kind, problem.problems];
+      }
+
+      expect(answers).toEqual({
+        notOnboarded: [
+          422,
+          'conflict',
+          [
+            {
+              field: 'managementAccountId',
+              code: 'managementAccount.notOnboarded',
+              params: { accountId: '111122223333' },
+            },
+          ],
+        ],
+        unknownOu: [
+          422,
+          'conflict',
+          [
+            {
+              field: 'scope.selected',
+              code: 'scope.unknownId',
+              params: { id: 'ou-nw7k-zzzzzzzz', organization: seeded.organization.id },
+            },
+          ],
+        ],
+        suspended: [
+          422,
+          'conflict',
+          [
+            {
+              field: 'scope.selected',
+              code: 'scope.notSelectable',
+              params: { id: northwind('300980329511'), state: 'SUSPENDED' },
+            },
+          ],
+        ],
+        contradiction: [
+          422,
+          'conflict',
+          [
+            {
+              field: 'scope.managementAccount',
+              code: 'scope.managementAccountDecision.contradicts',
+              params: { id: NORTHWIND_MANAGEMENT_ACCOUNT_ID },
+            },
+          ],
+        ],
+        wrongRoot: [
+          422,
+          'conflict',
+          [{ field: 'scope.selected', code: 'scope.rootMismatch', params: { id: 'r-xxxx' } }],
+        ],
+      });
+      expect(await store.listConnections('')).toEqual([]);
+    });
+
+    it('should refuse a body that is not sent as JSON', async () => {
+      const { status, body } = await create(base(), 'plain-text', 'text/plain');
+      expect([status, body.title]).toEqual([415, 'Unsupported Media Type']);
+    });
+
+    it('should store the accounts the scope covers as AWS reports them, not as sent', async () => {
+      const root = seeded.organization.root.id;
+      const { status, body } = await create(
+        withConfig({
+          scopeTargetedOrganizationalUnitIds: [root],
+          scopeExplicitAccountIds: [],
+          scopeManagementAccountExplicitInScope: false,
+          resolvedAccountIds: ['000000000000'],
+        }),
+        'whole-organisation',
+      );
+      const plan = planDeployment(indexOrganization(seeded.organization), {
+        selected: [root],
+        excluded: [],
+        managementAccount: 'exclude',
+        pickedAccountsAutoDeployment: 'off',
+      });
+
+      expect(status).toBe(201);
+      expect((body as unknown as Connection).awsConfig.resolvedAccountIds).toEqual(
+        plan.coverage.now,
+      );
+      expect(plan.coverage.now).toHaveLength(LARGE_NORTHWIND.accounts.length - 1 - 3);
+    });
+
+    it('should refuse a second connection with the same role in the management account', async () => {
+      const first = await create(requestFor('Finance', people.owner!), 'role-1');
+      const second = await create(
+        { ...requestFor('Finance team', people.owner!), awsConfig: first.body.awsConfig },
+        'role-2',
+      );
+
+      expect(first.status).toBe(201);
+      expect([second.status, second.body.kind, second.body.problems]).toEqual([
+        409,
+        'conflict',
+        [
+          {
+            field: 'details.roleName',
+            code: 'roleName.taken',
+            params: { roleName: 'doit-cloudflow-finance' },
+          },
+        ],
+      ]);
+    });
   });
 });

@@ -111,3 +111,43 @@ describe('given the management-account stack', () => {
     });
   });
 });
+
+describe('given every stack status CloudFormation reports', () => {
+  // CloudFormation User Guide, "Stack status codes": the role exists after a create, an update,
+  // an update rolled back to the previous working state, an import, and their cleanups.
+  const expected: Record<string, string> = {
+    CREATE_IN_PROGRESS: 'inProgress',
+    CREATE_FAILED: 'failed',
+    CREATE_COMPLETE: 'succeeded',
+    ROLLBACK_IN_PROGRESS: 'failed',
+    ROLLBACK_FAILED: 'failed',
+    ROLLBACK_COMPLETE: 'failed',
+    DELETE_IN_PROGRESS: 'failed',
+    DELETE_FAILED: 'failed',
+    DELETE_COMPLETE: 'failed',
+    UPDATE_IN_PROGRESS: 'inProgress',
+    UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: 'succeeded',
+    UPDATE_COMPLETE: 'succeeded',
+    UPDATE_FAILED: 'failed',
+    UPDATE_ROLLBACK_IN_PROGRESS: 'failed',
+    UPDATE_ROLLBACK_FAILED: 'failed',
+    UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS: 'succeeded',
+    UPDATE_ROLLBACK_COMPLETE: 'succeeded',
+    REVIEW_IN_PROGRESS: 'inProgress',
+    IMPORT_IN_PROGRESS: 'inProgress',
+    IMPORT_COMPLETE: 'succeeded',
+    IMPORT_ROLLBACK_IN_PROGRESS: 'failed',
+    IMPORT_ROLLBACK_FAILED: 'failed',
+    IMPORT_ROLLBACK_COMPLETE: 'failed',
+  };
+
+  it('should say the role exists exactly where the stack holds it', () => {
+    const actual = Object.fromEntries(
+      Object.keys(expected).map((status) => [
+        status,
+        managementStackResult(A, status, undefined).status,
+      ]),
+    );
+    expect(actual).toEqual(expected);
+  });
+});

@@ -8,13 +8,6 @@
  * The management account never gets a stack instance; its role comes from a plain stack, read
  * with `DescribeStacks`.
  */
-import {
-  DescribeOrganizationsAccessCommand,
-  DescribeStackSetCommand,
-  DescribeStackSetOperationCommand,
-  DescribeStacksCommand,
-  ListStackInstancesCommand,
-} from '@aws-sdk/client-cloudformation';
 import type {
   StackInstanceSummary,
   StackSetOperation,
@@ -28,31 +21,40 @@ import type {
   DeploymentStatus,
 } from '@aws-connection-wizard/core';
 
+import { cloudFormationSdk } from '../peers';
 import { toAdapterError } from './errors';
+import { readTrustedAccess } from './prerequisites';
 import { createLimiter, withThrottlingRetries } from './throttle';
-import type { RetryOptions } from './throttle';
+import type { Limiter, RetryOptions } from './throttle';
 
+/** What to check: the same fields as `AwsAdapter.getDeploymentStatus`'s input. */
 export interface DeploymentCheckInput {
+  /** The management account the StackSets live in. */
   managementAccountId: string;
+  /** The StackSets the connection's plan creates, by name. */
   stackSetNames: string[];
+  /** The one Region the StackSets and the management-account stack live in. */
   region: string;
+  /** The full role name, `doit-cloudflow-…`; it also names the management-account stack. */
   roleName: string;
+  /** The accounts the scope covers now, the management account included when in scope. */
   accountIds: string[];
 }
 
 export interface ReadDeploymentStatusOptions {
   /** A CloudFormation client for the check's Region, signed in to the management account. */
   client: CloudFormationClient;
-  /** @default 4 */
+  /** How many calls run at once; ignored when `limit` is given. @default 4 */
   concurrency?: number;
+  /** A gate shared with the management account's other calls (`createLimiter`). */
+  limit?: Limiter;
+  /** Backoff when AWS throttles. */
   retry?: RetryOptions;
+  /** Stops the check: no AWS call starts after it aborts, and it rejects with its reason. */
   signal?: AbortSignal;
   /** @default () => new Date() */
   now?: () => Date;
 }
-
-/** Whether trusted access between StackSets and Organizations is on; `unknown` when AWS would not say. */
-export type TrustedAccessStatus = 'enabled' | 'disabled' | 'unknown';
 
 const ACTIVATE_HINT =
   'Trusted access between CloudFormation StackSets and AWS Organizations is off: run `aws cloudformation activate-organizations-access` in the management account.';
@@ -136,6 +138,23 @@ export function toAccountResults(
   );
 }
 
+/**
+ * Stack statuses after which the role exists in the management account (CloudFormation User
+ * Guide, "Stack status codes"): created or updated; `UPDATE_ROLLBACK_COMPLETE`, a failed update
+ * returned to the previous working state, which had the role; `IMPORT_COMPLETE`, resources
+ * imported into the stack; and the cleanup that follows an update or its rollback, which only
+ * removes resources the stack no longer needs.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/view-stack-events.html#cfn-console-view-stack-data-resources-status-codes
+ */
+const ROLE_EXISTS_STATUSES: ReadonlySet<string> = new Set([
+  'CREATE_COMPLETE',
+  'UPDATE_COMPLETE',
+  'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS',
+  'UPDATE_ROLLBACK_COMPLETE',
+  'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS',
+  'IMPORT_COMPLETE',
+]);
+
 /** The management-account stack's status (`StackStatus`) as an account result. */
 export function managementStackResult(
   accountId: string,
@@ -145,36 +164,11 @@ export function managementStackResult(
   const withReason = (status: AccountDeploymentStatus): AccountDeploymentResult =>
     reason ? { accountId, status, reason } : { accountId, status };
   if (stackStatus === undefined) return { accountId, status: 'notDeployed' };
-  if (stackStatus === 'CREATE_COMPLETE' || stackStatus === 'UPDATE_COMPLETE') {
-    return withReason('succeeded');
-  }
-  if (stackStatus === 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS') return withReason('succeeded');
-  if (stackStatus.endsWith('_IN_PROGRESS') && !stackStatus.includes('ROLLBACK')) {
-    return withReason('inProgress');
-  }
+  if (ROLE_EXISTS_STATUSES.has(stackStatus)) return withReason('succeeded');
+  // A rollback or a deletion in progress ends without the role, whatever happens next.
+  const losing = stackStatus.includes('ROLLBACK') || stackStatus.startsWith('DELETE_');
+  if (stackStatus.endsWith('_IN_PROGRESS') && !losing) return withReason('inProgress');
   return { accountId, status: 'failed', reason: reason || stackStatus };
-}
-
-/**
- * Asks CloudFormation whether trusted access with Organizations is on. AWS answers only in the
- * management account or a delegated administrator; any failure (including an emulator that
- * does not implement the call) is `unknown`, since this is a hint, not a gate.
- */
-export async function readTrustedAccess(
-  client: CloudFormationClient,
-  signal: AbortSignal = new AbortController().signal,
-): Promise<TrustedAccessStatus> {
-  try {
-    const answer = await client.send(new DescribeOrganizationsAccessCommand({}), {
-      abortSignal: signal,
-    });
-    if (answer.Status === 'ENABLED') return 'enabled';
-    if (answer.Status === 'DISABLED' || answer.Status === 'DISABLED_PERMANENTLY') return 'disabled';
-    return 'unknown';
-  } catch (_unanswered) {
-    if (signal.aborted) throw signal.reason;
-    return 'unknown';
-  }
 }
 
 function errorName(error: unknown): string {
@@ -185,11 +179,20 @@ export async function readDeploymentStatus(
   input: DeploymentCheckInput,
   options: ReadDeploymentStatusOptions,
 ): Promise<DeploymentStatus> {
+  const {
+    DescribeStackSetCommand,
+    DescribeStackSetOperationCommand,
+    DescribeStacksCommand,
+    ListStackInstancesCommand,
+  } = cloudFormationSdk();
   const { client } = options;
   const signal = options.signal ?? new AbortController().signal;
-  const limit = createLimiter(options.concurrency ?? 4);
+  const limit = options.limit ?? createLimiter(options.concurrency ?? 4);
   const send = <T>(what: string, call: () => Promise<T>): Promise<T> =>
-    limit(() => withThrottlingRetries(call, signal, options.retry)).catch((error: unknown) => {
+    limit(() => {
+      signal.throwIfAborted();
+      return withThrottlingRetries(call, signal, options.retry);
+    }).catch((error: unknown) => {
       if (signal.aborted) throw signal.reason;
       throw toAdapterError(error, what);
     });
@@ -261,8 +264,11 @@ export async function readDeploymentStatus(
   );
   if (found.length === 0 && memberIds.length > 0) {
     // Nothing deployed yet: say why when the cause is known, since it blocks every account.
-    const trustedAccess = await readTrustedAccess(client, signal);
-    if (trustedAccess === 'disabled') {
+    const trustedAccess = await readTrustedAccess(client, signal, {
+      limit,
+      retry: options.retry,
+    });
+    if (trustedAccess === 'disabled' || trustedAccess === 'disabledPermanently') {
       accounts = accounts.map((result) => ({ ...result, reason: ACTIVATE_HINT }));
     }
   }

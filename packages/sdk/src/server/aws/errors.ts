@@ -2,6 +2,10 @@
  * AWS SDK errors as the wizard's `AdapterError` kinds, so the browser can say what failed and
  * whether a retry makes sense. Names come from the Organizations and CloudFormation API
  * references (the "Errors" section of each operation).
+ *
+ * The message is safe to send to a browser: the call, a fixed phrase for the kind and the AWS
+ * error's name. AWS's own message, which can name ARNs, principals and policies of the
+ * platform's account, stays in `cause` for a host that logs.
  */
 import { AdapterError, isAdapterError } from '../../errors';
 import type { AdapterErrorKind } from '../../errors';
@@ -26,15 +30,29 @@ const KIND_BY_NAME: Readonly<Record<string, AdapterErrorKind>> = {
   TimeoutError: 'timeout',
 };
 
+const SAFE_PHRASE: Readonly<Record<AdapterErrorKind, string>> = {
+  forbidden: 'AWS denied access',
+  notFound: 'AWS found no such resource',
+  conflict: 'AWS reported a conflict',
+  throttled: 'AWS is throttling requests',
+  unavailable: 'AWS could not be reached or failed to answer',
+  invalidResponse: 'AWS refused the request',
+  timeout: 'AWS took too long to answer',
+};
+
+/** Error names are AWS's fixed identifiers; anything else is not repeated. */
+const ERROR_NAME = /^[A-Za-z][A-Za-z0-9.]{0,99}$/;
+
 /** The `AdapterError` for a failed AWS call; `what` names the call for the message. */
 export function toAdapterError(error: unknown, what: string): AdapterError {
   if (isAdapterError(error)) return error;
+  const rawName = error instanceof Error ? error.name : '';
+  const name = ERROR_NAME.test(rawName) && rawName !== 'Error' ? rawName : '';
+  const safeMessage = (kind: AdapterErrorKind) =>
+    `${what}: ${SAFE_PHRASE[kind]}${name === '' ? '' : ` (${name})`}`;
   if (isThrottlingError(error)) {
-    return new AdapterError('throttled', `${what}: AWS is throttling requests`, { cause: error });
+    return new AdapterError('throttled', safeMessage('throttled'), { cause: error });
   }
-
-  const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
     ?.httpStatusCode;
   const networkCodes = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT'];
@@ -47,5 +65,5 @@ export function toAdapterError(error: unknown, what: string): AdapterError {
         ? 'unavailable'
         : 'invalidResponse');
 
-  return new AdapterError(kind, `${what}: ${name ? `${name}: ` : ''}${message}`, { cause: error });
+  return new AdapterError(kind, safeMessage(kind), { cause: error });
 }

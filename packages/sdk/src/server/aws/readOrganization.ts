@@ -5,22 +5,16 @@
  * items than asked, even none, and still give a `NextToken`, so only a missing token ends it
  * (Organizations API reference, "Using pagination"; `MaxResults` is at most 20).
  */
-import {
-  DescribeOrganizationCommand,
-  ListAccountsForParentCommand,
-  ListOrganizationalUnitsForParentCommand,
-  ListRootsCommand,
-  OrganizationsClient,
-} from '@aws-sdk/client-organizations';
-import type { Account as AwsAccount } from '@aws-sdk/client-organizations';
+import type { Account as AwsAccount, OrganizationsClient } from '@aws-sdk/client-organizations';
 
 import { OrganizationSchema } from '@aws-connection-wizard/core';
 import type { Account, Organization, OrganizationalUnit } from '@aws-connection-wizard/core';
 
 import { parseOrganization } from '../../validation';
+import { organizationsSdk } from '../peers';
 import { toAdapterError } from './errors';
 import { createLimiter, withThrottlingRetries } from './throttle';
-import type { RetryOptions } from './throttle';
+import type { Limiter, RetryOptions } from './throttle';
 
 /** The largest page Organizations' List* operations return. */
 export const ORGANIZATIONS_MAX_RESULTS = 20;
@@ -37,13 +31,18 @@ export interface ReadOrganizationOptions {
   /** An endpoint override, e.g. a local emulator at `http://127.0.0.1:5000`. */
   endpoint?: string;
   /**
-   * How many List* calls run at once.
+   * How many List* calls run at once; ignored when `limit` is given.
    * @default 4
    */
   concurrency?: number;
-  /** Backoff when AWS throttles. */
+  /**
+   * A gate shared with other readers of the same management account (`createLimiter`), so
+   * that concurrent reads together stay within one budget. By default each read has its own.
+   */
+  limit?: Limiter;
+  /** Backoff when AWS throttles: the only retries, since the default client makes one attempt. */
   retry?: RetryOptions;
-  /** Stops the reading. */
+  /** Stops the reading: no AWS call starts after it aborts, and the read rejects with its reason. */
   signal?: AbortSignal;
 }
 
@@ -78,9 +77,16 @@ async function readAllPages<T>(
   return items;
 }
 
+/**
+ * An Organizations client from the usual AWS environment, for us-east-1, making one attempt per
+ * call: `withThrottlingRetries` is the only retry, so a throttled call is not tried
+ * `maxAttempts` × the SDK's own 3 times with both backoffs stacked.
+ */
 export function createOrganizationsClient(endpoint?: string): OrganizationsClient {
+  const { OrganizationsClient } = organizationsSdk();
   return new OrganizationsClient({
     region: ORGANIZATIONS_REGION,
+    maxAttempts: 1,
     ...(endpoint === undefined ? {} : { endpoint }),
   });
 }
@@ -93,11 +99,22 @@ export function createOrganizationsClient(endpoint?: string): OrganizationsClien
 export async function readOrganizationFromAws(
   options: ReadOrganizationOptions = {},
 ): Promise<Organization> {
+  const {
+    DescribeOrganizationCommand,
+    ListAccountsForParentCommand,
+    ListOrganizationalUnitsForParentCommand,
+    ListRootsCommand,
+  } = organizationsSdk();
   const client = options.client ?? createOrganizationsClient(options.endpoint);
   const signal = options.signal ?? new AbortController().signal;
-  const limit = createLimiter(options.concurrency ?? 4);
+  const limit = options.limit ?? createLimiter(options.concurrency ?? 4);
+  // A call waiting for its turn checks the signal before it starts, so an aborted read sends
+  // nothing more to AWS.
   const send = <T>(what: string, call: () => Promise<T>): Promise<T> =>
-    limit(() => withThrottlingRetries(call, signal, options.retry)).catch((error: unknown) => {
+    limit(() => {
+      signal.throwIfAborted();
+      return withThrottlingRetries(call, signal, options.retry);
+    }).catch((error: unknown) => {
       if (signal.aborted) throw signal.reason;
       throw toAdapterError(error, what);
     });

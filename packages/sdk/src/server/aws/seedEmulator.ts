@@ -5,20 +5,12 @@
  * emulator's own account (moto: `MOTO_ACCOUNT_ID`); run the emulator with the document's
  * management account id to keep it. Never point this at real AWS: it creates accounts.
  */
-import {
-  CloseAccountCommand,
-  CreateAccountCommand,
-  CreateOrganizationCommand,
-  CreateOrganizationalUnitCommand,
-  DescribeAccountCommand,
-  ListRootsCommand,
-  MoveAccountCommand,
-} from '@aws-sdk/client-organizations';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 
 import type { Organization } from '@aws-connection-wizard/core';
 
 import type { AwsOrganizationJson } from '../../samples/awsJson';
+import { organizationsSdk } from '../peers';
 import { createLimiter } from './throttle';
 
 export interface SeededOrganization {
@@ -28,10 +20,23 @@ export interface SeededOrganization {
   emulatorIds: ReadonlyMap<string, string>;
 }
 
+/**
+ * Creates `document`'s organisation (all features), OUs and accounts in the emulator `client`
+ * points at, suspending the accounts the document has suspended.
+ */
 export async function seedEmulatorOrganization(
   document: AwsOrganizationJson,
   client: OrganizationsClient,
 ): Promise<SeededOrganization> {
+  const {
+    CloseAccountCommand,
+    CreateAccountCommand,
+    CreateOrganizationCommand,
+    CreateOrganizationalUnitCommand,
+    DescribeAccountCommand,
+    ListRootsCommand,
+    MoveAccountCommand,
+  } = organizationsSdk();
   const limit = createLimiter(4);
   const ids = new Map<string, string>();
   const managementId = document.Organization.MasterAccountId;

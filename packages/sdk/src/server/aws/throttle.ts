@@ -16,6 +16,7 @@ const THROTTLING_ERROR_NAMES = new Set([
   'SlowDown',
 ]);
 
+/** Whether an error from the AWS SDK means AWS throttled the call. */
 export function isThrottlingError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const candidate = error as { name?: unknown; $metadata?: { httpStatusCode?: number } };
@@ -71,8 +72,15 @@ export async function withThrottlingRetries<T>(
   }
 }
 
-/** A gate that lets at most `limit` tasks run at the same time; the others wait their turn. */
-export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+/** Runs a task when a slot is free; see `createLimiter`. */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * A gate that lets at most `limit` tasks run at the same time; the others wait their turn, in
+ * the order they came. Share one gate among every caller of one budget (one per management
+ * account) so that concurrent requests do not multiply the load.
+ */
+export function createLimiter(limit: number): Limiter {
   if (!Number.isInteger(limit) || limit < 1) {
     throw new RangeError(`The concurrency limit must be a positive integer, not ${limit}`);
   }
