@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID } from '@aws-connection-wizard/sdk';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import { findAxeViolations, launchBrowser, REPOSITORY_ROOT, startPreview } from './harness';
 import type { BrowserSession, ServerProcess } from './harness';
@@ -84,16 +84,9 @@ describe('given the example host console on the sample organisations', () => {
     await page.getByRole('button', { name: 'Create a connection', exact: true }).click();
 
     // The toolbar's leading button lines its text up with the wizard's title.
-    const changePath = page.getByRole('button', { name: 'Change how to connect' });
     const [titleLeft, buttonTextLeft] = await Promise.all([
-      page
-        .locator('.awcw-wizard-title')
-        .evaluate((element) => Math.round(element.getBoundingClientRect().left)),
-      changePath.evaluate((element) => {
-        const range = document.createRange();
-        range.selectNodeContents(element);
-        return Math.round(range.getBoundingClientRect().left);
-      }),
+      leftEdge(page.locator('.awcw-wizard-title')),
+      textLeftEdge(page.getByRole('button', { name: 'Change how to connect' })),
     ]);
     expect(buttonTextLeft).toBe(titleLeft);
 
@@ -117,6 +110,13 @@ describe('given the example host console on the sample organisations', () => {
       await unit.click();
       await expect(unit.getAttribute('aria-checked')).resolves.toBe('true');
     }
+    // Show all lines its text up with the list it opens.
+    const covered = page.getByRole('region', { name: 'Scope summary' });
+    const [listLeft, showAllLeft] = await Promise.all([
+      leftEdge(covered.locator('.awcw-summary-list').first()),
+      textLeftEdge(covered.getByRole('button', { name: /^Show all/ })),
+    ]);
+    expect(showAllLeft).toBe(listLeft);
     await capture(2, 'scope');
     await next(page);
 
@@ -162,3 +162,17 @@ describe('given the example host console on the sample organisations', () => {
     }
   }, 300_000);
 });
+
+/** Where an element's box starts, in whole pixels from the viewport's left. */
+function leftEdge(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => Math.round(element.getBoundingClientRect().left));
+}
+
+/** Where an element's text starts, leaving out its padding. */
+function textLeftEdge(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return Math.round(range.getBoundingClientRect().left);
+  });
+}

@@ -205,7 +205,7 @@ function CollapsibleList({
       {collapsible ? (
         <button
           type="button"
-          className="awcw-button"
+          className="awcw-button awcw-summary-toggle"
           data-variant="ghost"
           data-size="small"
           aria-expanded={open}
