@@ -41,7 +41,9 @@ export const defaultIssueMessages = {
   'template.tooLarge': (p?: Params) =>
     `The template is larger than the ${text(p, 'max')} bytes CloudFormation accepts inline, and the platform provides no template URL. Attach fewer managed policies or allow fewer actions.`,
   'artefact.invalidInput': (p?: Params) =>
-    `The commands cannot be generated: ${text(p, 'field')} holds a value they cannot carry exactly. Correct it in an earlier step.`,
+    text(p, 'reason') === 'invalidFormat' && text(p, 'field') === 'stackSetName'
+      ? 'The commands cannot be generated: the StackSet name must start with a letter and hold only letters, digits and hyphens, at most 128 characters.'
+      : `The commands cannot be generated: ${text(p, 'field')} holds a value they cannot carry exactly. Correct it in an earlier step.`,
   'access.email.required': 'Enter an email address or remove this row.',
   'access.email.invalid': 'Enter a valid email address.',
   'access.email.duplicate': (p?: Params) =>

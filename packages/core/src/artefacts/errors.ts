@@ -57,5 +57,5 @@ export function artefactErrorIssue(error: Pick<ArtefactError, 'code' | 'reason'>
       params: { max: INLINE_POLICIES_MAX_CHARACTERS },
     };
   }
-  return { code: 'artefact.invalidInput', params: { field: error.code } };
+  return { code: 'artefact.invalidInput', params: { field: error.code, reason: error.reason } };
 }

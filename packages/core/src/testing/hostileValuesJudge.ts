@@ -3,6 +3,7 @@
  * value (and with which code, at which field) or passes it on to the generators, and renders
  * the catalogue, with the verdicts and the reasons for each refusal, as `docs/hostile-values.md`.
  */
+import { artefactErrorIssue } from '../artefacts/errors';
 import { STACK_SET_NAME_PATTERN } from '../artefacts/names';
 import {
   validateAccess,
@@ -106,7 +107,7 @@ export function judge(field: HostileField, value: string): Verdict {
         : {
             accepted: false,
             field: 'stackSetName',
-            issue: { code: 'artefact.invalidInput', params: { field: 'stackSetName' } },
+            issue: artefactErrorIssue({ code: 'stackSetName', reason: 'invalidFormat' }),
           };
   }
 }

@@ -31,6 +31,25 @@ export type IssueCode = ValidationCode | WizardIssueCode | AnswersIssueCode;
 
 const show = (params: MessageParams, key: string) => String(params[key] ?? '');
 
+/** What a value the artefacts cannot carry breaks: the rule of its place, where there is one. */
+function artefactRule(params: MessageParams): string {
+  const field = show(params, 'field');
+  switch (show(params, 'reason')) {
+    case 'tooLong':
+      return 'is longer than AWS accepts in that place of the artefacts';
+    case 'invalidFormat':
+      if (field === 'stackSetName') {
+        return 'must start with a letter and hold only letters, digits and hyphens, at most 128 characters, to name a StackSet and a stack';
+      }
+      if (field === 'templateUrl') {
+        return 'must be the https Amazon S3 URL of an object, of at most 1,024 characters';
+      }
+      return 'is not of the form AWS requires in that place of the artefacts';
+    default:
+      return 'holds a character the artefacts cannot write exactly';
+  }
+}
+
 export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
   'connectionName.required': () => 'is required: enter a connection name.',
   'connectionName.tooLong': (p) => `is too long: use at most ${show(p, 'max')} characters.`,
@@ -92,8 +111,7 @@ export const ISSUE_MESSAGES: Catalogue<IssueCode> = {
     `make an inline policy of ${show(p, 'size')} characters, more than the ${show(p, 'max')} IAM allows; remove or combine some.`,
   'template.tooLarge': () =>
     'make a template larger than CloudFormation accepts inline; the platform must host it (templateUrl).',
-  'artefact.invalidInput': (p) =>
-    `cannot be written exactly into the artefacts (${show(p, 'field')}).`,
+  'artefact.invalidInput': (p) => `${artefactRule(p)} (${show(p, 'field')}).`,
   'managementAccount.required': () => 'is required: choose the management account.',
   'managementAccount.notOnboarded': (p) =>
     `${show(p, 'accountId')} is not a management account onboarded in the platform.`,
