@@ -8,6 +8,9 @@ import * as React from 'react';
 type Params = Record<string, string | number>;
 
 const text = (params: Params | undefined, key: string) => String(params?.[key] ?? '');
+/** A number as people read it, with thousands separated: 10,240. */
+const count = (params: Params | undefined, key: string) =>
+  typeof params?.[key] === 'number' ? params[key].toLocaleString('en-US') : text(params, key);
 
 /** One sentence per problem code from core's validation, policies and the machine. */
 export const defaultIssueMessages = {
@@ -37,9 +40,9 @@ export const defaultIssueMessages = {
   'settings.templateUrl.invalid':
     'The platform sent a template URL that is not the https Amazon S3 URL of an object. Contact your platform administrator.',
   'policies.inlinePolicyTooLarge': (p?: Params) =>
-    `The allowed actions make the role's inline policies ${text(p, 'size')} characters long; IAM allows ${text(p, 'max')}. Remove some actions or use wildcards.`,
+    `The allowed actions make the role's inline policies ${count(p, 'size')} characters long; IAM allows ${count(p, 'max')}. Remove some actions or use wildcards.`,
   'template.tooLarge': (p?: Params) =>
-    `The template is larger than the ${text(p, 'max')} bytes CloudFormation accepts inline, and the platform provides no template URL. Attach fewer managed policies or allow fewer actions.`,
+    `The template is larger than the ${count(p, 'max')} bytes CloudFormation accepts inline, and the platform provides no template URL. Attach fewer managed policies or allow fewer actions.`,
   'artefact.invalidInput': (p?: Params) =>
     text(p, 'reason') === 'invalidFormat' && text(p, 'field') === 'stackSetName'
       ? 'The commands cannot be generated: the StackSet name must start with a letter and hold only letters, digits and hyphens, at most 128 characters.'

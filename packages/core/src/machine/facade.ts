@@ -224,20 +224,25 @@ function getPhase(snapshot: WizardSnapshot): WizardPhase {
 /**
  * The problems of a step the user should see now: all once they tried to leave it, else those of
  * touched fields; the field still being typed in shows its problems once the user leaves it.
+ * A list's own problem (such as the inline policies growing too large) shows as soon as one of
+ * its rows is touched, since editing a row is what changes it.
  */
 function getVisibleIssues(context: WizardContext, step: StepId): WizardIssues {
   const attempted = context.attemptedSteps.includes(step);
   const visible: WizardIssues = {};
   for (const [field, issue] of Object.entries(getStepIssues(context, step))) {
     if (field === context.editingField) continue;
-    if (
-      attempted ||
-      context.touchedFields.some((touched) => field === touched || field.startsWith(`${touched}.`))
-    ) {
+    if (attempted || context.touchedFields.some((touched) => concerns(touched, field))) {
       visible[field] = issue;
     }
   }
   return visible;
+}
+
+/** Whether touching `touched` makes the problems of `field` due: the field, a part, or its list. */
+function concerns(touched: string, field: string): boolean {
+  if (field === touched || field.startsWith(`${touched}.`)) return true;
+  return touched.startsWith(`${field}.`) && /^\d+$/.test(touched.slice(field.length + 1));
 }
 
 function getSteps(context: WizardContext): StepView[] {
