@@ -6,6 +6,7 @@
  */
 import {
   ArtefactError,
+  artefactErrorIssue,
   generateArtefacts,
   stackSetNameFor,
   stackSetNameForKey,
@@ -285,7 +286,11 @@ function getLocalStepIssues(context: WizardContext, step: StepId): WizardIssues 
       // The Region may come from the user (when the platform does not lock it) or the platform.
       const region = getRegion(context);
       const issue = region === null ? undefined : validateRegion(region);
-      return issue ? { 'deploy.region': issue } : {};
+      if (issue) return { 'deploy.region': issue };
+      // Valid answers can still ask for what AWS does not accept (a template too large to pass
+      // inline with no template URL): the step cannot be complete without its commands.
+      const artefactError = getArtefactError(context);
+      return artefactError ? { 'deploy.artefacts': artefactErrorIssue(artefactError) } : {};
     }
     case 'access':
       return getAccessIssues(context);

@@ -1,6 +1,7 @@
 import { SimulatedClock, createActor, fromPromise, waitFor } from 'xstate';
 
 import type { ManagementAccount } from '../model/organization';
+import { INLINE_POLICY_MAX_CHARACTERS, inlinePolicySize } from '../artefacts/permissions';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../model/draft';
 import type { DeploymentPrerequisites } from '../model/deployment';
 import type { Connection, CurrentUser, DeploymentSettings } from '../model/values';
@@ -778,6 +779,53 @@ describe('given a host that unmounts the wizard as soon as the connection is cre
     await vi.waitFor(() => expect(draftsWhenAnnounced).toBeGreaterThan(0));
     expect(wizard.backend.drafts.at(-1)).toEqual({ cleared: true });
     expect(draftsWhenAnnounced).toBe(wizard.backend.drafts.length);
+  });
+});
+
+describe('given valid steps whose template is larger than CloudFormation accepts inline', () => {
+  it('should not let the Deploy step count as complete, nor the connection be created', async () => {
+    const roleName = 'doit-cloudflow-prod-finance';
+    // The longest policy paths and names the quota allows, and as many short actions as the
+    // inline policies hold: each valid, together more than a template body may be.
+    const managedPolicyArns = Array.from(
+      { length: 20 },
+      (_, index) => `arn:aws:iam::aws:policy/${'p'.repeat(510)}/${'n'.repeat(120)}${index}`,
+    );
+    const allowedActions: string[] = [];
+    for (let index = 0; ; index += 1) {
+      const next = `${Math.floor(index / 36).toString(36)}:${(index % 36).toString(36)}`;
+      if (inlinePolicySize(roleName, [...allowedActions, next]) > INLINE_POLICY_MAX_CHARACTERS) {
+        break;
+      }
+      allowedActions.push(next);
+    }
+    const wizard = startWizard({ input: { managedPolicyQuota: 20 } });
+    await completeDetails(wizard);
+    wizard.senders.changeDetails('description', 'd'.repeat(1000));
+    wizard.senders.selectManagementAccount(ROOT_MANAGED.managementAccountId);
+    await wizard.until((v) => v.scope.organization.status === 'ready');
+    wizard.senders.toggleScopeNode('ou-abcd-prod0001');
+    wizard.senders.next();
+    wizard.senders.setManagedPolicies(managedPolicyArns);
+    wizard.senders.setAllowedActions(allowedActions);
+    wizard.senders.next();
+    expect(wizard.view().policies.issues).toEqual({});
+    await wizard.until((v) => v.deploy.artefactError !== null);
+    expect(wizard.view().deploy.artefactError?.issue).toEqual({
+      code: 'template.tooLarge',
+      params: { max: 51_200 },
+    });
+
+    wizard.senders.next();
+    const view = wizard.view();
+    expect(view.openStep).toBe('deploy');
+    expect(view.steps.find((step) => step.id === 'deploy')).toMatchObject({
+      state: 'invalid',
+      issueCount: 1,
+    });
+    wizard.senders.finish();
+    expect(wizard.view().openStep).toBe('deploy');
+    expect(wizard.backend.created).toHaveLength(0);
   });
 });
 
