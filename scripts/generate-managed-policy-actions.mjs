@@ -60,7 +60,8 @@ const entries = [...new Set(arns)].sort(byName).map((arn) => {
   for (const statement of list(document.Statement)) {
     // A Deny would take away what an Allow grants; no offered policy has one, and a policy
     // that gains one must be looked at before its grants are trusted.
-    if (statement.Effect !== 'Allow') throw new Error(`${arn} has a ${statement.Effect} statement.`);
+    if (statement.Effect !== 'Allow')
+      throw new Error(`${arn} has a ${statement.Effect} statement.`);
     // Only what the policy grants on every resource, unconditionally, surely covers an action.
     const everywhere = list(statement.Resource ?? []).includes('*');
     if (!everywhere || statement.Condition !== undefined) continue;

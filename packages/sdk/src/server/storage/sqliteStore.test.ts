@@ -5,7 +5,6 @@
  * with esbuild and run by Node in two child processes that start their insert together.
  */
 import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -115,11 +114,10 @@ for await (const line of createInterface({ input: process.stdin })) {
       if (line.done) throw new Error(`The process ended early: ${stderr}`);
       return line.value;
     };
-    return { child, next };
+    // Listened for from the start: a process that exits before anyone asks must still count.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return { child, next, exited };
   }
-
-  const exited = (child: ChildProcessWithoutNullStreams) =>
-    new Promise<number | null>((resolve) => child.on('exit', resolve));
 
   it('should create the name once, whichever process is first', async () => {
     const filename = path.join(dir, 'connections.db');
@@ -142,7 +140,7 @@ for await (const line of createInterface({ input: process.stdin })) {
     const outcomes = [JSON.parse(await one.next()), JSON.parse(await two.next())] as {
       outcome: string;
     }[];
-    expect(await Promise.all([exited(one.child), exited(two.child)])).toEqual([0, 0]);
+    expect(await Promise.all([one.exited, two.exited])).toEqual([0, 0]);
 
     expect(outcomes.map((result) => JSON.stringify(result)).sort()).toEqual([
       JSON.stringify({ outcome: 'created' }),
