@@ -55,7 +55,7 @@ export interface AwsAdapter {
     input: { managementAccountId: string },
     options: AdapterCallOptions,
   ): Promise<DeploymentPrerequisites>;
-  /** AWS managed policies to offer; the wizard falls back to a built-in list when omitted. */
+  /** AWS managed policies to offer; the wizard falls back to a built-in list when omitted or empty. */
   listManagedPolicies?(options: AdapterCallOptions): Promise<ManagedPolicy[]>;
   /** How the StackSet deployment and the management-account stack are doing, per account. */
   getDeploymentStatus(

@@ -226,6 +226,14 @@ describe('given managed policies', () => {
     expect(await toPromise(createActor(actors.loadManagedPolicies).start())).toEqual(fallback);
   });
 
+  it('should fall back to the host’s default list when the adapter answers an empty one', async () => {
+    const actors = bindAdapters(createInMemoryAdapters({ latencyMs: 0, managedPolicies: [] }), {
+      defaultManagedPolicies: fallback,
+    });
+
+    expect(await toPromise(createActor(actors.loadManagedPolicies).start())).toEqual(fallback);
+  });
+
   it('should use the adapter’s list when it has one', async () => {
     const offered: ManagedPolicy[] = [
       { arn: 'arn:aws:iam::aws:policy/SecurityAudit', name: 'SecurityAudit' },

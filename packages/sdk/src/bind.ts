@@ -226,7 +226,16 @@ export function bindAdapters(
         signal,
         timeoutMs,
         (s) => listManagedPolicies({ signal: s }),
-        (answer) => parseAnswer(ManagedPoliciesSchema, answer, 'The list of managed policies'),
+        (answer) => {
+          const offered = parseAnswer(
+            ManagedPoliciesSchema,
+            answer,
+            'The list of managed policies',
+          );
+          // A backend with nothing to offer (the REST contract's empty list) leaves the choice to
+          // the built-in list, so the picker is never empty.
+          return offered.length > 0 ? offered : structuredClone([...fallbackPolicies]);
+        },
       );
     }),
     checkConnectionName: fromPromise<CheckConnectionNameOutput, CheckConnectionNameInput>(
