@@ -15,7 +15,7 @@ const count = (params: Params | undefined, key: string) =>
 /** One sentence per problem code from core's validation, policies and the machine. */
 export const defaultIssueMessages = {
   'connectionName.required': 'Enter a connection name.',
-  'connectionName.tooLong': (p?: Params) => `Use at most ${text(p, 'max')} characters.`,
+  'connectionName.tooLong': (p?: Params) => `Use at most ${count(p, 'max')} characters.`,
   'connectionName.controlCharacter': (p?: Params) =>
     `Remove the control character ${text(p, 'character')}; names are a single line of text.`,
   'connectionName.bidiControl': (p?: Params) =>
@@ -28,8 +28,8 @@ export const defaultIssueMessages = {
   'roleNameSuffix.invalidCharacter': (p?: Params) =>
     `“${text(p, 'character')}” is not allowed in IAM role names. Use letters, digits and + = , . @ _ -`,
   'roleNameSuffix.tooLong': (p?: Params) =>
-    `Use at most ${text(p, 'max')} characters: IAM role names are limited to 64 including the prefix.`,
-  'description.tooLong': (p?: Params) => `Use at most ${text(p, 'max')} characters.`,
+    `Use at most ${count(p, 'max')} characters: IAM role names are limited to 64 including the prefix.`,
+  'description.tooLong': (p?: Params) => `Use at most ${count(p, 'max')} characters.`,
   'description.invalidCharacter': (p?: Params) =>
     `IAM role descriptions cannot contain “${text(p, 'character')}” (${text(p, 'codePoint')}).`,
   'region.invalid': 'Choose an AWS Region code such as us-east-1.',
@@ -67,16 +67,16 @@ export const defaultIssueMessages = {
   'action.duplicate': 'This action is already in the list (IAM ignores case in actions).',
   'managedPolicy.invalidArn': 'This is not an AWS managed policy ARN.',
   'managedPolicy.arnTooLong': (p?: Params) =>
-    `This ARN is ${text(p, 'length')} characters long; IAM accepts at most ${text(p, 'max')}.`,
+    `This ARN is ${count(p, 'length')} characters long; IAM accepts at most ${count(p, 'max')}.`,
   'managedPolicy.pathTooLong': (p?: Params) =>
-    `This policy's path is ${text(p, 'length')} characters long; IAM accepts at most ${text(p, 'max')}.`,
+    `This policy's path is ${count(p, 'length')} characters long; IAM accepts at most ${count(p, 'max')}.`,
   'managedPolicy.partitionMismatch': (p?: Params) =>
     `This policy is in the ${text(p, 'partition')} partition, but the role is deployed in ${text(p, 'region')}, which is in ${text(p, 'expected')}. Use the policy's ${text(p, 'expected')} ARN.`,
   'managedPolicy.serviceLinked':
     'Policies for service-linked roles cannot be attached to this role.',
   'managedPolicy.duplicate': 'This policy is already attached.',
   'managedPolicies.quotaExceeded': (p?: Params) =>
-    `IAM allows at most ${text(p, 'quota')} managed policies per role. Remove some.`,
+    `IAM allows at most ${count(p, 'quota')} managed policies per role. Remove some.`,
   'managementAccount.required': 'Choose a management account.',
   'managementAccount.notOnboarded': (p?: Params) =>
     `The management account ${text(p, 'accountId')} is not onboarded in the platform. Choose one of the listed accounts.`,

@@ -181,8 +181,9 @@ describe('given a role name suffix', () => {
     expect(suffixError('a'.repeat(49))).toBeUndefined();
   });
 
-  it('should require one', () => {
+  it('should require one, and count spaces alone as none', () => {
     expect(suffixError('')).toEqual({ code: 'roleNameSuffix.required' });
+    expect(suffixError('   ')).toEqual({ code: 'roleNameSuffix.required' });
   });
 
   it('should name the first character IAM refuses', () => {

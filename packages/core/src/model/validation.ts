@@ -157,7 +157,7 @@ const ROLE_NAME_CHARACTER = /^[\w+=,.@-]$/u;
 const ROLE_NAME_INVALID_CHARACTER = /[^\w+=,.@-]/u;
 
 function validateRoleNameSuffix(suffix: string): ValidationIssue | undefined {
-  if (suffix === '') return { code: 'roleNameSuffix.required' };
+  if (suffix.trim() === '') return { code: 'roleNameSuffix.required' };
   const found = ROLE_NAME_INVALID_CHARACTER.exec(suffix);
   if (found) {
     return {

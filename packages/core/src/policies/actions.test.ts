@@ -53,7 +53,7 @@ describe('given the action syntax', () => {
     expect(checkAllowedActionSyntax('s3 :GetObject')).toBe('action.invalidServicePrefix');
     expect(checkAllowedActionSyntax('*:GetObject')).toBe('action.invalidServicePrefix');
     expect(checkAllowedActionSyntax('s_3:GetObject')).toBe('action.invalidServicePrefix');
-    expect(checkAllowedActionSyntax('s3:')).toBe('action.invalidName');
+    expect(checkAllowedActionSyntax('s3:')).toBe('action.invalid');
     expect(checkAllowedActionSyntax('s3:Get Object')).toBe('action.invalidName');
     expect(checkAllowedActionSyntax('s3:GetObject:x')).toBe('action.invalidName');
     expect(checkAllowedActionSyntax('s3:$(id)')).toBe('action.invalidName');

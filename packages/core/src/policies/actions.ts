@@ -31,7 +31,8 @@ export function checkAllowedActionSyntax(value: string): ValidationCode | undefi
   const action = value.trim();
   if (action === '*') return undefined;
   const colon = action.indexOf(':');
-  if (colon === -1) return 'action.invalid';
+  // Without a colon, or with nothing after it, the form itself is what is missing.
+  if (colon === -1 || colon === action.length - 1) return 'action.invalid';
   if (!SERVICE_PREFIX_PATTERN.test(action.slice(0, colon))) return 'action.invalidServicePrefix';
   if (!ACTION_NAME_PATTERN.test(action.slice(colon + 1))) return 'action.invalidName';
   return undefined;
