@@ -243,6 +243,34 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     });
   });
 
+  it('should suggest users again after an address the directory does not know', async () => {
+    const { user } = renderWizard();
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Management account/ }),
+      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+    );
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Add another account' }));
+    const email = screen.getByRole('combobox', { name: 'Email of user 2' });
+    await user.type(email, 'nobody@nowhere.example');
+    await screen.findByText(/No matching user/);
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    await screen.findByText(/nobody@nowhere\.example is not a user of this platform/);
+
+    await user.clear(email);
+    await user.type(email, 'grace');
+
+    expect(await screen.findByRole('option', { name: /Grace Liu/ })).toHaveTextContent(
+      'grace.liu@example.com',
+    );
+    expect(screen.queryByText(/No matching user/)).not.toBeInTheDocument();
+  });
+
   it('should keep what the user typed when the organisation fails to load, and retry', async () => {
     const { user } = renderWizard({
       faults: { getOrganization: { kind: 'throttled', times: 1 } },
