@@ -452,3 +452,47 @@ describe('given another connection already has the role name in the management a
     expect(onComplete.mock.calls[0][0].awsConfig.roleName).toBe('doit-cloudflow-clinical-team');
   });
 });
+
+describe('given a keyboard user', () => {
+  it('should start on the wizard’s title and go on to the first step once a path is chosen', async () => {
+    const { user } = renderWizard();
+
+    expect(screen.getByRole('heading', { name: 'Create your AWS connection' })).toHaveFocus();
+    const path = await screen.findByRole('button', { name: 'Create a connection' });
+    await user.tab();
+    expect(path).toHaveFocus();
+    await user.keyboard(' ');
+
+    expect(await screen.findByRole('button', { name: /Details/ })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveFocus();
+  });
+
+  it('should leave focus where it is when the host turns autoFocus off', async () => {
+    renderWizard({}, { autoFocus: false });
+
+    await screen.findByRole('button', { name: 'Create a connection' });
+    expect(document.body).toHaveFocus();
+  });
+
+  it('should take focus to the first invalid field when Next finds errors', async () => {
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+    const name = screen.getByRole('textbox', { name: /Connection name/ });
+    await user.type(screen.getByRole('textbox', { name: /Description/ }), 'Cost reports');
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+  });
+
+  it('should take focus to the first path when the user goes back to change it', async () => {
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+
+    await user.click(screen.getByRole('button', { name: 'Change how to connect' }));
+
+    expect(await screen.findByRole('button', { name: 'Create a connection' })).toHaveFocus();
+  });
+});
