@@ -6,7 +6,7 @@
 import type { Connection, CurrentUser } from '@aws-connection-wizard/core';
 import { AwsConnectionWizard } from '@aws-connection-wizard/react';
 import '@aws-connection-wizard/react/styles.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { adapters } from './adapters';
 import { ConnectionsTable } from './ConnectionsTable';
@@ -27,6 +27,15 @@ export function App() {
   const [connections, setConnections] = useState<readonly Connection[]>([]);
   const [creating, setCreating] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // The wizard takes focus to its title when it opens; once it closes, focus goes back to the
+  // button that opened it rather than to the top of the page.
+  const createButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (creating || !returnFocus.current) return;
+    returnFocus.current = false;
+    createButton.current?.focus();
+  }, [creating]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -44,12 +53,14 @@ export function App() {
   }, [hasPending]);
 
   const handleComplete = (connection: Connection) => {
+    returnFocus.current = true;
     setCreating(false);
     setAnnouncement(`Connection “${connection.name}” created.`);
     loadConnections().then(setConnections, () => null);
   };
 
   const handleCancel = () => {
+    returnFocus.current = true;
     setCreating(false);
     setAnnouncement('');
   };
@@ -75,7 +86,12 @@ export function App() {
         <div className="host-page-header">
           <h1>Connections</h1>
           {!creating && (
-            <button type="button" className="host-button" onClick={() => setCreating(true)}>
+            <button
+              ref={createButton}
+              type="button"
+              className="host-button"
+              onClick={() => setCreating(true)}
+            >
               Create connection
             </button>
           )}

@@ -243,6 +243,34 @@ describe('given the in-memory adapters with two onboarded management accounts', 
     });
   });
 
+  it('should suggest users again after an address the directory does not know', async () => {
+    const { user } = renderWizard();
+    await user.click(
+      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Management account/ }),
+      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
+    );
+    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
+    await screen.findByText('Available');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Add another account' }));
+    const email = screen.getByRole('combobox', { name: 'Email of user 2' });
+    await user.type(email, 'nobody@nowhere.example');
+    await screen.findByText(/No matching user/);
+    await user.click(screen.getByRole('button', { name: 'Finish connection' }));
+    await screen.findByText(/nobody@nowhere\.example is not a user of this platform/);
+
+    await user.clear(email);
+    await user.type(email, 'grace');
+
+    expect(await screen.findByRole('option', { name: /Grace Liu/ })).toHaveTextContent(
+      'grace.liu@example.com',
+    );
+    expect(screen.queryByText(/No matching user/)).not.toBeInTheDocument();
+  });
+
   it('should keep what the user typed when the organisation fails to load, and retry', async () => {
     const { user } = renderWizard({
       faults: { getOrganization: { kind: 'throttled', times: 1 } },
@@ -422,5 +450,49 @@ describe('given another connection already has the role name in the management a
 
     await screen.findByText('Connection created', {}, { timeout: 3000 });
     expect(onComplete.mock.calls[0][0].awsConfig.roleName).toBe('doit-cloudflow-clinical-team');
+  });
+});
+
+describe('given a keyboard user', () => {
+  it('should start on the wizard’s title and go on to the first step once a path is chosen', async () => {
+    const { user } = renderWizard();
+
+    expect(screen.getByRole('heading', { name: 'Create your AWS connection' })).toHaveFocus();
+    const path = await screen.findByRole('button', { name: 'Create a connection' });
+    await user.tab();
+    expect(path).toHaveFocus();
+    await user.keyboard(' ');
+
+    expect(await screen.findByRole('button', { name: /Details/ })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: /Connection name/ })).toHaveFocus();
+  });
+
+  it('should leave focus where it is when the host turns autoFocus off', async () => {
+    renderWizard({}, { autoFocus: false });
+
+    await screen.findByRole('button', { name: 'Create a connection' });
+    expect(document.body).toHaveFocus();
+  });
+
+  it('should take focus to the first invalid field when Next finds errors', async () => {
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+    const name = screen.getByRole('textbox', { name: /Connection name/ });
+    await user.type(screen.getByRole('textbox', { name: /Description/ }), 'Cost reports');
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+  });
+
+  it('should take focus to the first path when the user goes back to change it', async () => {
+    const { user } = renderWizard();
+    await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
+
+    await user.click(screen.getByRole('button', { name: 'Change how to connect' }));
+
+    expect(await screen.findByRole('button', { name: 'Create a connection' })).toHaveFocus();
   });
 });

@@ -19,6 +19,7 @@ import { SubmittingPhase } from './phases/SubmittingPhase';
 import { ChoosePath } from './steps/ChoosePath';
 import { useWizardActorRef, type UseAwsConnectionWizardOptions } from './useAwsConnectionWizard';
 import { WizardActorProvider, useWizardView } from './WizardContext';
+import { WizardFocusProvider, useWizardFocus, useWizardFocusTracker } from './WizardFocus';
 import {
   WizardMessagesProvider,
   defaultAllWizardMessages,
@@ -58,6 +59,13 @@ export interface AwsConnectionWizardProps extends Omit<
       warnings?: Partial<WizardMessages['warnings']>;
     };
   className?: string;
+  /**
+   * Takes keyboard focus to the wizard's title when it mounts, so a host that shows the wizard
+   * from a button (which often disappears with it) leaves the keyboard user in the wizard.
+   * Turn it off when the wizard is part of a page from the start.
+   * @default true
+   */
+  autoFocus?: boolean;
 }
 
 export function AwsConnectionWizard(props: AwsConnectionWizardProps) {
@@ -67,6 +75,7 @@ export function AwsConnectionWizard(props: AwsConnectionWizardProps) {
     onCancel,
     messages,
     className,
+    autoFocus = true,
     ...options
   } = props;
   const actorRef = useWizardActorRef({
@@ -83,6 +92,7 @@ export function AwsConnectionWizard(props: AwsConnectionWizardProps) {
     }),
     [messages],
   );
+  const focus = useWizardFocusTracker();
   const settings = React.useMemo(
     () => ({ accessLevels, onboardingHref, onCancel }),
     [accessLevels, onboardingHref, onCancel],
@@ -93,12 +103,15 @@ export function AwsConnectionWizard(props: AwsConnectionWizardProps) {
       <MessagesProvider messages={componentMessages}>
         <WizardMessagesProvider value={wizardMessages}>
           <WizardSettingsProvider value={settings}>
-            <div
-              className={['awcw-root', className].filter(Boolean).join(' ')}
-              data-awcw={WIZARD_NAME}
-            >
-              <WizardBody />
-            </div>
+            <WizardFocusProvider value={focus}>
+              <div
+                className={['awcw-root', className].filter(Boolean).join(' ')}
+                data-awcw={WIZARD_NAME}
+                onFocus={(event) => focus.track(event.target)}
+              >
+                <WizardBody focusOnMount={autoFocus} />
+              </div>
+            </WizardFocusProvider>
           </WizardSettingsProvider>
         </WizardMessagesProvider>
       </MessagesProvider>
@@ -106,14 +119,30 @@ export function AwsConnectionWizard(props: AwsConnectionWizardProps) {
   );
 }
 
-function WizardBody() {
+function WizardBody(props: { focusOnMount: boolean }) {
   const messages = useWizardMessages();
   const phase = useWizardView((view) => view.phase);
+  const title = React.useRef<HTMLHeadingElement>(null);
+  const focus = useWizardFocus();
+
+  // Mount only: `autoFocus` says where focus starts, as it does on an input.
+  const focusOnMount = React.useRef(props.focusOnMount);
+  React.useEffect(() => {
+    if (focusOnMount.current) title.current?.focus();
+  }, []);
+  // Each phase replaces the one before; when the control that had focus went with it (and the
+  // phase did not take focus itself, as the steps do), the title keeps it in the wizard.
+  const shownPhase = React.useRef(phase);
+  React.useEffect(() => {
+    if (shownPhase.current === phase) return;
+    shownPhase.current = phase;
+    if (focus.wasLost()) title.current?.focus();
+  }, [phase, focus]);
 
   return (
     <section className="awcw-wizard" aria-labelledby="awcw-title">
       <header className="awcw-wizard-header">
-        <h2 id="awcw-title" className="awcw-wizard-title">
+        <h2 id="awcw-title" ref={title} tabIndex={-1} className="awcw-wizard-title">
           {messages.wizardTitle}
         </h2>
         <p className="awcw-wizard-description">{messages.wizardDescription}</p>

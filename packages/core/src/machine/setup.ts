@@ -411,8 +411,17 @@ export const wizardSetup = setup({
     setDirectoryFailure: assign(({ context }, email: string) => ({
       directory: { ...context.directory, [email]: 'failed' as const },
     })),
+    /**
+     * A query has no answer until the directory gives one: the results held may be those of an
+     * earlier query, so the search is loading (idle when there is nothing to ask).
+     */
     setUserSearchQuery: assign(({ context }, query: string) => ({
-      userSearch: { ...context.userSearch, query },
+      userSearch: {
+        ...context.userSearch,
+        query,
+        status: query.trim() === '' ? ('idle' as const) : ('loading' as const),
+        failure: null,
+      },
     })),
     setUserSearchLoading: assign(({ context }) => ({
       userSearch: { ...context.userSearch, status: 'loading' as const, failure: null },

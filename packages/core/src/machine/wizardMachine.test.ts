@@ -743,6 +743,25 @@ describe('given the user types in one field after another', () => {
   });
 });
 
+describe('given a user search that found nobody', () => {
+  it('should not answer the next query with the results of the last one', async () => {
+    const wizard = startWizard();
+    await wizard.until((v) => v.phase === 'editing');
+    wizard.senders.searchUsers('nobody@nowhere.example');
+    await wizard.until((v) => v.access.search.status === 'ready');
+    expect(wizard.view().access.search.value).toEqual([]);
+
+    wizard.senders.searchUsers('grace');
+
+    // Until the directory has answered "grace", there is no answer to it yet.
+    expect(wizard.view().access.search).toMatchObject({ query: 'grace', status: 'loading' });
+    await wizard.until((v) => v.access.search.status === 'ready');
+    expect(wizard.view().access.search.value).toEqual([
+      { email: 'grace@example.com', name: 'Grace Hopper' },
+    ]);
+  });
+});
+
 describe('given an allowed action that IAM does not publish', () => {
   it('should warn at its row once the action names have loaded', async () => {
     const wizard = startWizard();

@@ -14,6 +14,7 @@ import { PoliciesStep } from '../steps/PoliciesStep';
 import { ScopeStep } from '../steps/ScopeStep';
 import { StepFooter } from '../steps/StepFooter';
 import { useWizardSenders, useWizardView } from '../WizardContext';
+import { useWizardFocus } from '../WizardFocus';
 import { useWizardMessages, type WizardMessages } from '../wizardMessages';
 import { StartOver } from './StartOver';
 
@@ -63,6 +64,12 @@ export function StepsPhase() {
     shownStep.current = openStep;
     triggers.current.get(openStep)?.focus();
   }, [openStep]);
+  // The steps replace what was on screen (the path choice, the submission): if focus went with
+  // it, it goes to the open step's header the same way.
+  const focus = useWizardFocus();
+  React.useEffect(() => {
+    if (focus.wasLost()) triggers.current.get(shownStep.current)?.focus();
+  }, [focus]);
 
   return (
     <>

@@ -3,13 +3,21 @@
  * create a dedicated connection (five steps) or reuse the existing permissions (two).
  */
 import type { ConnectionPath } from '@aws-connection-wizard/core';
+import * as React from 'react';
 
 import { useWizardSenders } from '../WizardContext';
+import { useWizardFocus } from '../WizardFocus';
 import { useWizardMessages } from '../wizardMessages';
 
 export function ChoosePath() {
   const messages = useWizardMessages();
   const { choosePath } = useWizardSenders();
+  // Back from the steps with *Change how to connect*, whose button is gone: focus goes to the first path.
+  const firstPath = React.useRef<HTMLButtonElement>(null);
+  const focus = useWizardFocus();
+  React.useEffect(() => {
+    if (focus.wasLost()) firstPath.current?.focus();
+  }, [focus]);
   const paths: { path: ConnectionPath; title: string; description: string }[] = [
     {
       path: 'dedicatedRole',
@@ -29,9 +37,10 @@ export function ChoosePath() {
         {messages.choosePathTitle}
       </h3>
       <ul className="awcw-path-list">
-        {paths.map((option) => (
+        {paths.map((option, index) => (
           <li key={option.path}>
             <button
+              ref={index === 0 ? firstPath : undefined}
               type="button"
               className="awcw-path-card"
               onClick={() => choosePath(option.path)}
