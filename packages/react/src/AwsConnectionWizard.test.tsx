@@ -1,48 +1,18 @@
-import type { Connection } from '@aws-connection-wizard/core';
 import {
   CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
   NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-  createInMemoryAdapters,
-  memoryDraftStore,
 } from '@aws-connection-wizard/sdk';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import type * as React from 'react';
+import { screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 
-import { AwsConnectionWizard } from './AwsConnectionWizard';
+import { expectNoAxeViolations } from './testing/axe';
+import { renderWizard } from './testing/renderWizard';
 
-const FAST = {
-  nameCheckDelayMs: 0,
-  draftSaveDelayMs: 0,
-  userSearchDelayMs: 0,
-  statusPollIntervalMs: 10,
-};
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
-
-function renderWizard(
-  options: Parameters<typeof createInMemoryAdapters>[0] = {},
-  props: Partial<React.ComponentProps<typeof AwsConnectionWizard>> = {},
+/** Takes the two-step path from existing permissions to its User access step. */
+async function openAccessFromExistingPermissions(
+  user: ReturnType<typeof userEvent.setup>,
+  connectionName: string,
 ) {
-  const adapters = createInMemoryAdapters({
-    latencyMs: 0,
-    activationDelayMs: 30,
-    draftStore: memoryDraftStore(),
-    ...options,
-  });
-  const onComplete = vi.fn<(connection: Connection) => void>();
-  const view = render(
-    <AwsConnectionWizard adapters={adapters} onComplete={onComplete} {...FAST} {...props} />,
-  );
-  return { ...view, adapters, onComplete, user: userEvent.setup() };
-}
-
-/** Takes the two-step path to *Finish connection* and presses it. */
-async function finishFromExistingPermissions(user: ReturnType<typeof userEvent.setup>) {
   await user.click(
     await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
   );
@@ -50,9 +20,14 @@ async function finishFromExistingPermissions(user: ReturnType<typeof userEvent.s
     screen.getByRole('combobox', { name: /Management account/ }),
     NORTHWIND_MANAGEMENT_ACCOUNT_ID,
   );
-  await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Northwind flows');
+  await user.type(screen.getByRole('textbox', { name: /Connection name/ }), connectionName);
   await screen.findByText('Available');
   await user.click(screen.getByRole('button', { name: 'Next' }));
+}
+
+/** Takes the two-step path to *Finish connection* and presses it. */
+async function finishFromExistingPermissions(user: ReturnType<typeof userEvent.setup>) {
+  await openAccessFromExistingPermissions(user, 'Northwind flows');
   await user.click(await screen.findByRole('button', { name: 'Finish connection' }));
 }
 
@@ -192,16 +167,7 @@ describe('given the in-memory adapters with two onboarded management accounts', 
 
   it('should wait until an address is left before judging it, and refuse one the directory does not know', async () => {
     const { user, onComplete } = renderWizard();
-    await user.click(
-      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: /Management account/ }),
-      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-    );
-    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
-    await screen.findByText('Available');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await openAccessFromExistingPermissions(user, 'Shared flows');
     await user.click(await screen.findByRole('button', { name: 'Add another account' }));
     const email = screen.getByRole('combobox', { name: 'Email of user 2' });
     const accessHeader = screen.getByRole('button', { name: /User access/ });
@@ -245,16 +211,7 @@ describe('given the in-memory adapters with two onboarded management accounts', 
 
   it('should suggest users again after an address the directory does not know', async () => {
     const { user } = renderWizard();
-    await user.click(
-      await screen.findByRole('button', { name: 'Create a connection from existing permissions' }),
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: /Management account/ }),
-      NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-    );
-    await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Shared flows');
-    await screen.findByText('Available');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await openAccessFromExistingPermissions(user, 'Shared flows');
     await user.click(await screen.findByRole('button', { name: 'Add another account' }));
     const email = screen.getByRole('combobox', { name: 'Email of user 2' });
     await user.type(email, 'nobody@nowhere.example');

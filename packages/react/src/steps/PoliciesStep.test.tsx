@@ -1,13 +1,8 @@
 import type { ManagedPolicy } from '@aws-connection-wizard/core';
-import {
-  CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID,
-  createInMemoryAdapters,
-  memoryDraftStore,
-} from '@aws-connection-wizard/sdk';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { CONTOSO_HEALTH_MANAGEMENT_ACCOUNT_ID } from '@aws-connection-wizard/sdk';
+import { fireEvent, screen, within } from '@testing-library/react';
 
-import { AwsConnectionWizard } from '../AwsConnectionWizard';
+import { renderWizard } from '../testing/renderWizard';
 
 const POLICIES: ManagedPolicy[] = [
   {
@@ -23,21 +18,7 @@ const POLICIES: ManagedPolicy[] = [
 ];
 
 async function openPoliciesStep() {
-  const adapters = createInMemoryAdapters({
-    latencyMs: 0,
-    draftStore: memoryDraftStore(),
-    managedPolicies: POLICIES,
-  });
-  render(
-    <AwsConnectionWizard
-      adapters={adapters}
-      onComplete={() => undefined}
-      nameCheckDelayMs={0}
-      draftSaveDelayMs={0}
-      userSearchDelayMs={0}
-    />,
-  );
-  const user = userEvent.setup();
+  const { user } = renderWizard({ managedPolicies: POLICIES });
   await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
   await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Ops');
   await screen.findByText('Available');

@@ -3,32 +3,15 @@
  * adapters: it appears only while an account is picked, starts with automatic deployment off,
  * and each answer changes what the summary and the Deploy step say, as the plan does.
  */
-import {
-  NORTHWIND_MANAGEMENT_ACCOUNT_ID,
-  createInMemoryAdapters,
-  memoryDraftStore,
-} from '@aws-connection-wizard/sdk';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { NORTHWIND_MANAGEMENT_ACCOUNT_ID } from '@aws-connection-wizard/sdk';
+import { screen, within } from '@testing-library/react';
 
-import { AwsConnectionWizard } from '../AwsConnectionWizard';
-
-const FAST = {
-  nameCheckDelayMs: 0,
-  draftSaveDelayMs: 0,
-  userSearchDelayMs: 0,
-  statusPollIntervalMs: 10,
-};
+import { expectNoAxeViolations } from '../testing/axe';
+import { renderWizard } from '../testing/renderWizard';
 
 async function openScopeStep() {
-  const adapters = createInMemoryAdapters({
-    latencyMs: 0,
-    activationDelayMs: 30,
-    draftStore: memoryDraftStore(),
-  });
-  const view = render(<AwsConnectionWizard adapters={adapters} onComplete={() => {}} {...FAST} />);
-  const user = userEvent.setup();
+  const view = renderWizard();
+  const { user } = view;
   await user.click(await screen.findByRole('button', { name: 'Create a connection' }));
   await user.type(screen.getByRole('textbox', { name: /Connection name/ }), 'Network reads');
   await screen.findByText('Available');
@@ -38,7 +21,7 @@ async function openScopeStep() {
     NORTHWIND_MANAGEMENT_ACCOUNT_ID,
   );
   const tree = await screen.findByRole('tree');
-  return { ...view, user, tree };
+  return { ...view, tree };
 }
 
 const choice = () => screen.queryByRole('group', { name: 'Accounts picked one by one' });
@@ -121,8 +104,3 @@ describe('given an account picked one by one in the Scope step', () => {
     expect(accountsOnly).toHaveTextContent('doit-cloudflow-network-reads-accounts');
   });
 });
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
