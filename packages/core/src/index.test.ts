@@ -116,6 +116,7 @@ describe('given the core package entry', () => {
       'regionPartition',
       'resolveOptions',
       'resolveRegion',
+      'selectedAncestorOf',
       'setManagementAccountDecision',
       'stackSetNameFor',
       'stackSetNameForKey',

@@ -175,6 +175,7 @@ export {
   normalizeSelection,
   pathOf,
   planDeployment,
+  selectedAncestorOf,
   setManagementAccountDecision,
   toggleNode,
 } from './scope';

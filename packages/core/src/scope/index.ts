@@ -1,5 +1,11 @@
 /** The scope rules: the organisation index, selection, tree check states and the deployment plan. */
-export { compareIds, indexOrganization, isSelectableAccount, pathOf } from './organizationIndex';
+export {
+  compareIds,
+  indexOrganization,
+  isSelectableAccount,
+  pathOf,
+  selectedAncestorOf,
+} from './organizationIndex';
 export { createScopeView } from './nodeScope';
 export type { ScopeView } from './nodeScope';
 export {

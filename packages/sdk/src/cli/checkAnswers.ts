@@ -10,6 +10,7 @@ import {
   getManagementAccountScope,
   isSelectableAccount,
   resolveRegion,
+  selectedAncestorOf,
   validateAccess,
   validateDeploymentSettings,
   validateDetails,
@@ -130,14 +131,6 @@ function fromFieldErrors(errors: FieldErrors): Problem[] {
   );
 }
 
-function isInsideSelected(index: OrganizationIndex, id: string, selected: Set<string>): boolean {
-  for (let parent = index.nodes.get(id)?.parentId; parent;) {
-    if (selected.has(parent)) return true;
-    parent = index.nodes.get(parent)?.parentId ?? null;
-  }
-  return false;
-}
-
 function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[] {
   const problems: Problem[] = [];
   const { scope } = values;
@@ -161,7 +154,7 @@ function scopeProblems(index: OrganizationIndex, values: WizardValues): Problem[
       problems.push(problem(field, 'scope.excludedManagementAccount', { id }));
     } else if (selected.has(id)) {
       problems.push(problem(field, 'scope.selectedAndExcluded', { id }));
-    } else if (!isInsideSelected(index, id, selected)) {
+    } else if (selectedAncestorOf(index, id, selected) === null) {
       problems.push(problem(field, 'scope.excludedOutsideScope', { id }));
     }
   });

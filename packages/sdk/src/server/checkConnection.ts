@@ -13,6 +13,7 @@ import {
   indexOrganization,
   isSelectableAccount,
   planDeployment,
+  selectedAncestorOf,
   validateAccess,
   validateDetails,
   validatePolicies,
@@ -68,14 +69,6 @@ function fromFieldErrors(errors: FieldErrors): FieldProblem[] {
   );
 }
 
-function isInsideSelected(index: OrganizationIndex, id: string, selected: Set<string>): boolean {
-  for (let parent = index.nodes.get(id)?.parentId ?? null; parent !== null;) {
-    if (selected.has(parent)) return true;
-    parent = index.nodes.get(parent)?.parentId ?? null;
-  }
-  return false;
-}
-
 /**
  * The scope's problems against the organisation. The Scope step shows problems at
  * `scope.selected` and `scope.managementAccount`, so every one is reported at one of them.
@@ -115,7 +108,7 @@ function scopeProblems(
     if (index.nodes.get(id)?.kind !== 'account') problems.push(unknown(id));
     else if (id === index.managementAccountId) {
       problems.push(problem(field, 'scope.excludedManagementAccount', { id }));
-    } else if (!isInsideSelected(index, id, selectedIds)) {
+    } else if (selectedAncestorOf(index, id, selectedIds) === null) {
       problems.push(problem(field, 'scope.excludedOutsideScope', { id }));
     }
   }
